@@ -1,0 +1,188 @@
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { createClient } from 'redis';
+import { ErrorCode } from '@konsiili/shared';
+import { auditRoutes } from './audit/audit.routes.ts';
+import { createAuditService } from './audit/audit.service.ts';
+import { authRoutes } from './auth/auth.routes.ts';
+import { createAuthService } from './auth/auth.service.ts';
+import { createLocalPasswordProvider } from './auth/local-password.provider.ts';
+import { createSessionService } from './auth/session.service.ts';
+import { organisationRoutes } from './orgs/organisation.routes.ts';
+import { createOrganisationService } from './orgs/organisation.service.ts';
+import { AppError } from './platform/app-error.ts';
+import type { Clock } from './platform/clock.ts';
+import type { Logger } from './platform/logger.ts';
+import { createMetrics, type Metrics } from './platform/metrics.ts';
+import { registerRoomHandlers } from './rooms/room.handlers.ts';
+import { roomRoutes } from './rooms/room.routes.ts';
+import { createRoomService } from './rooms/room.service.ts';
+import type { Store } from './storage/store.ts';
+import { createSocketBroadcaster, createSocketChannels } from './transport/channels.ts';
+import { authenticate, clientApp, errorMiddleware, observe, sameOrigin } from './transport/http.ts';
+import { createCommandRegistrar, createIo, type AppServer } from './transport/socket.ts';
+
+export interface AppDeps {
+  store: Store;
+  logger: Logger;
+  clock: Clock;
+  /** Signs invitations and pseudonymises failed-login keys. */
+  secret: string;
+  sessionTtlHours: number;
+  cookieSecure: boolean;
+  trustProxy?: boolean;
+  /** Base URL for links the server hands out; defaults to the listening address. */
+  publicUrl?: string | undefined;
+  clientDist?: string | undefined;
+  /** Set to share rooms across nodes through Redis pub/sub. */
+  redisAdapterUrl?: string | undefined;
+  collectDefaultMetrics?: boolean;
+}
+
+export interface App {
+  http: HttpServer;
+  io: AppServer;
+  metrics: Metrics;
+  /** Starts listening; resolves the bound port. */
+  listen(port: number, host: string): Promise<number>;
+  /** Graceful stop: refuse new work, tell clients, close sockets, flush the store. */
+  close(): Promise<void>;
+}
+
+export function createApp(deps: AppDeps): App {
+  const { store, logger, clock } = deps;
+  const metrics = createMetrics({ collectDefaults: deps.collectDefaultMetrics ?? false });
+  const express_ = express();
+  express_.disable('x-powered-by');
+  if (deps.trustProxy) express_.set('trust proxy', 1);
+  const http = createServer(express_);
+
+  let publicUrl = deps.publicUrl;
+  const allowedOrigin = (origin: string, host: string | undefined): boolean => {
+    if (publicUrl && origin === new URL(publicUrl).origin) return true;
+    try {
+      return host !== undefined && new URL(origin).host === host;
+    } catch {
+      return false;
+    }
+  };
+
+  const sessions = createSessionService({
+    sessions: store.sessions,
+    users: store.users,
+    clock,
+    ttlHours: deps.sessionTtlHours,
+  });
+  const io = createIo(http, { sessions, logger, metrics, allowedOrigin });
+  const audit = createAuditService({ store: store.audit, clock });
+  const rooms = createRoomService({
+    rooms: store.rooms,
+    users: store.users,
+    channels: createSocketChannels(io),
+    broadcaster: createSocketBroadcaster(io),
+    audit,
+    clock,
+  });
+  const organisations = createOrganisationService({ store: store.organisations, audit });
+  const auth = createAuthService({
+    provider: createLocalPasswordProvider(store.users),
+    sessions,
+    users: store.users,
+    organisations: store.organisations,
+    rooms: store.rooms,
+    audit,
+    clock,
+    secret: deps.secret,
+    get publicUrl() {
+      return publicUrl ?? '';
+    },
+  });
+
+  let isClosing = false;
+  express_.use(observe(metrics, logger));
+  express_.get('/healthz', (_req, res) => {
+    res.json({ status: isClosing ? 'closing' : 'ok' });
+  });
+  express_.get('/readyz', (_req, res) => {
+    if (isClosing) {
+      res.status(503).json({ status: 'closing' });
+      return;
+    }
+    store
+      .ping()
+      .then(() => res.json({ status: 'ready', store: store.kind }))
+      .catch(() => res.status(503).json({ status: 'store unreachable', store: store.kind }));
+  });
+  express_.get('/metrics', (_req, res, next) => {
+    metrics.registry
+      .metrics()
+      .then((text) => {
+        res.type(metrics.registry.contentType).send(text);
+      })
+      .catch(next);
+  });
+
+  const api = express.Router();
+  api.use(express.json({ limit: '64kb' }));
+  api.use(sameOrigin(allowedOrigin));
+  api.use(authenticate(sessions));
+  api.use(authRoutes({ auth, cookieSecure: deps.cookieSecure }));
+  api.use(roomRoutes({ rooms }));
+  api.use(auditRoutes({ audit }));
+  api.use(organisationRoutes({ organisations }));
+  api.use((_req, _res, next) => {
+    next(new AppError(ErrorCode.NOT_FOUND, 'no such endpoint'));
+  });
+  express_.use('/api', api);
+  const client = deps.clientDist ? clientApp(deps.clientDist) : undefined;
+  if (client) express_.use(client);
+  express_.use(errorMiddleware({ logger, metrics }));
+
+  const handle = createCommandRegistrar({ logger, metrics });
+  io.on('connection', (socket) => {
+    registerRoomHandlers(socket, handle, rooms);
+  });
+
+  const redisClients: { quit(): Promise<unknown> }[] = [];
+
+  return {
+    http,
+    io,
+    metrics,
+    async listen(port, host) {
+      if (deps.redisAdapterUrl) {
+        const pub = createClient({ url: deps.redisAdapterUrl });
+        const sub = pub.duplicate();
+        await Promise.all([pub.connect(), sub.connect()]);
+        redisClients.push(pub, sub);
+        io.adapter(createAdapter(pub, sub));
+      }
+      await new Promise<void>((resolve, reject) => {
+        http.once('error', reject);
+        http.listen(port, host, () => {
+          http.off('error', reject);
+          resolve();
+        });
+      });
+      const bound = (http.address() as AddressInfo).port;
+      publicUrl ??= `http://${host.includes(':') ? `[${host}]` : host}:${bound}`;
+      return bound;
+    },
+    async close() {
+      if (isClosing) return;
+      isClosing = true;
+      io.emit('server:shutting-down', { reconnectAfterMs: 1000 });
+      // io.close() disconnects every socket and closes the HTTP server; idle keep-alive
+      // connections would otherwise hold the process open.
+      await new Promise<void>((resolve) => {
+        void io.close(() => resolve());
+        http.closeIdleConnections();
+      });
+      http.closeAllConnections();
+      await Promise.allSettled(redisClients.map((c) => c.quit()));
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,173 @@
+import { DateTime } from 'luxon';
+import {
+  DEFAULT_SERVICE_CATALOGUE,
+  OrgId,
+  OrgRole,
+  RoomId,
+  RoomKind,
+  RoomRole,
+  RoomStatus,
+  ServiceId,
+  UserId,
+  type Room,
+  type RoomRole as RoomRoleT,
+} from '@konsiili/shared';
+import { hashPassword } from '../auth/password.ts';
+import type { UserRecord } from '../auth/user.store.ts';
+import type { Store } from '../storage/store.ts';
+
+export const DEMO_ORG_ID = OrgId.parse('demo-org');
+
+interface DemoUser {
+  username: string;
+  displayName: string;
+  profession: string;
+  service: string;
+  roles: OrgRole[];
+}
+
+/** Invented people for the demo organisation; the names are deliberately generic role labels. */
+export const DEMO_USERS: readonly DemoUser[] = [
+  {
+    username: 'demo.admin',
+    displayName: 'Demo Admin',
+    profession: 'Palveluesimies',
+    service: 'health-station',
+    roles: [OrgRole.ADMIN, OrgRole.ORGANISER],
+  },
+  {
+    username: 'demo.chair',
+    displayName: 'Demo Puheenjohtaja',
+    profession: 'Sosiaalityöntekijä',
+    service: 'adult-social-work',
+    roles: [OrgRole.PROFESSIONAL],
+  },
+  {
+    username: 'demo.nurse',
+    displayName: 'Demo Sairaanhoitaja',
+    profession: 'Sairaanhoitaja',
+    service: 'health-station',
+    roles: [OrgRole.PROFESSIONAL],
+  },
+  {
+    username: 'demo.social',
+    displayName: 'Demo Sosiaaliohjaaja',
+    profession: 'Sosiaaliohjaaja',
+    service: 'mental-health-substance',
+    roles: [OrgRole.PROFESSIONAL],
+  },
+  {
+    username: 'demo.kela',
+    displayName: 'Demo Kela-yhdyshenkilö',
+    profession: 'Kelan yhteyshenkilö',
+    service: 'kela',
+    roles: [OrgRole.PROFESSIONAL],
+  },
+];
+
+function nextWeekday(now: Date, weekday: number, hour: number): DateTime {
+  const local = DateTime.fromJSDate(now, { zone: 'Europe/Helsinki' });
+  let day = local.set({ hour, minute: 0, second: 0, millisecond: 0 });
+  while (day.weekday !== weekday || day.plus({ hours: 1 }) <= local) day = day.plus({ days: 1 });
+  return day;
+}
+
+/**
+ * Seeds the demo organisation, its users and a room of each kind, once. Returns whether it seeded,
+ * so start-up can print the demo accounts.
+ */
+export async function seedDemo(store: Store, options: { password: string; now: Date }): Promise<boolean> {
+  if (await store.organisations.get(DEMO_ORG_ID)) return false;
+  const nowIso = options.now.toISOString();
+  await store.organisations.create({
+    id: DEMO_ORG_ID,
+    name: 'Demo-hyvinvointialue',
+    services: [...DEFAULT_SERVICE_CATALOGUE],
+  });
+
+  const passwordHash = await hashPassword(options.password);
+  const users: UserRecord[] = DEMO_USERS.map((u) => ({
+    id: UserId.parse(u.username.replace('.', '-')),
+    orgId: DEMO_ORG_ID,
+    username: u.username,
+    passwordHash,
+    displayName: u.displayName,
+    profession: u.profession,
+    services: [ServiceId.parse(u.service)],
+    roles: u.roles,
+    createdAt: nowIso,
+  }));
+  for (const user of users) await store.users.create(user);
+
+  const admin = users[0];
+  if (!admin) return true;
+  const ppt = nextWeekday(options.now, 3, 13);
+  const kela = nextWeekday(options.now, 4, 10);
+  const rooms: { room: Room; roles: Record<string, RoomRoleT> }[] = [
+    {
+      room: {
+        id: RoomId.parse('demo-ppt'),
+        orgId: DEMO_ORG_ID,
+        kind: RoomKind.PPT_SESSION,
+        title: 'PPT-konsultaatio – Keskustan sote-keskus',
+        status: RoomStatus.SCHEDULED,
+        startsAt: ppt.toISO() ?? nowIso,
+        durationMinutes: 60,
+        createdBy: admin.id,
+        createdAt: nowIso,
+      },
+      roles: {
+        'demo.chair': RoomRole.CHAIR,
+        'demo.nurse': RoomRole.DEPUTY_CHAIR,
+        'demo.social': RoomRole.PARTICIPANT,
+        'demo.kela': RoomRole.PARTICIPANT,
+      },
+    },
+    {
+      room: {
+        id: RoomId.parse('demo-kela-hour'),
+        orgId: DEMO_ORG_ID,
+        kind: RoomKind.KELA_HOUR,
+        title: 'Kelan yhteistyötunti',
+        status: RoomStatus.SCHEDULED,
+        startsAt: kela.toISO() ?? nowIso,
+        durationMinutes: 60,
+        createdBy: admin.id,
+        createdAt: nowIso,
+      },
+      roles: {
+        'demo.kela': RoomRole.KELA_LIAISON,
+        'demo.chair': RoomRole.PARTICIPANT,
+        'demo.social': RoomRole.PARTICIPANT,
+      },
+    },
+    {
+      room: {
+        id: RoomId.parse('demo-econsult'),
+        orgId: DEMO_ORG_ID,
+        kind: RoomKind.E_CONSULTATION,
+        title: 'Etäkonsultaatio: perusterveydenhuolto – sosiaalipalvelut',
+        status: RoomStatus.OPEN,
+        createdBy: admin.id,
+        createdAt: nowIso,
+      },
+      roles: { 'demo.nurse': RoomRole.OWNER, 'demo.chair': RoomRole.PARTICIPANT },
+    },
+  ];
+  for (const { room, roles } of rooms) {
+    await store.rooms.create(room);
+    for (const [username, role] of Object.entries(roles)) {
+      const user = users.find((u) => u.username === username);
+      if (!user) continue;
+      await store.rooms.putMember({
+        roomId: room.id,
+        userId: user.id,
+        role,
+        displayName: user.displayName,
+        profession: user.profession,
+        ...(user.services[0] ? { serviceId: user.services[0] } : {}),
+      });
+    }
+  }
+  return true;
+}

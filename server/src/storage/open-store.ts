@@ -1,0 +1,16 @@
+import path from 'node:path';
+import type { Config } from '../config.ts';
+import { openSqliteStore } from './embedded/sqlite.store.ts';
+import { openRedisStore } from './redis/redis.store.ts';
+import type { Store } from './store.ts';
+
+/** Picks the adapter the configuration asks for. */
+export async function openStore(
+  config: Pick<Config, 'store' | 'dataDir' | 'redisUrl' | 'redisKeyPrefix'>,
+): Promise<Store> {
+  if (config.store === 'redis') {
+    if (!config.redisUrl) throw new Error('REDIS_URL is required for the redis store');
+    return openRedisStore({ url: config.redisUrl, keyPrefix: config.redisKeyPrefix });
+  }
+  return openSqliteStore({ file: path.join(config.dataDir, 'konsiili.sqlite') });
+}

@@ -1,0 +1,29 @@
+import type { AuditStore } from '../audit/audit.store.ts';
+import type { SessionStore } from '../auth/session.store.ts';
+import type { UserStore } from '../auth/user.store.ts';
+import type { OrganisationStore } from '../orgs/organisation.store.ts';
+import type { RoomStore } from '../rooms/room.store.ts';
+
+/** Everything the server persists, behind one port with an embedded (SQLite) and a Redis adapter. */
+export interface Store {
+  readonly kind: 'sqlite' | 'redis';
+  readonly users: UserStore;
+  readonly sessions: SessionStore;
+  readonly organisations: OrganisationStore;
+  readonly rooms: RoomStore;
+  readonly audit: AuditStore;
+  /** Resolves when the backing store answers; used by /readyz. */
+  ping(): Promise<void>;
+  /** Flushes and closes. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+/** A create() hit an existing key. Services turn it into CONFLICT. */
+export class DuplicateKeyError extends Error {
+  override readonly name = 'DuplicateKeyError';
+  readonly key: string;
+  constructor(key: string) {
+    super(`duplicate key: ${key}`);
+    this.key = key;
+  }
+}

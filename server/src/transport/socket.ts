@@ -1,0 +1,177 @@
+import type { Server as HttpServer } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { parse as parseCookie } from 'cookie';
+import { Server, type Socket } from 'socket.io';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import {
+  CloseCode,
+  ErrorCode,
+  commands,
+  type Ack,
+  type ClientToServerEvents,
+  type CommandName,
+  type CommandPayload,
+  type CommandResult,
+  type ErrorEnvelope,
+  type InterServerEvents,
+  type ServerToClientEvents,
+} from '@konsiili/shared';
+import type { Actor } from '../auth/actor.ts';
+import { SESSION_COOKIE, type SessionService } from '../auth/session.service.ts';
+import { AppError } from '../platform/app-error.ts';
+import type { Logger } from '../platform/logger.ts';
+import type { Metrics } from '../platform/metrics.ts';
+
+export interface SocketData {
+  actor: Actor;
+}
+
+export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+
+export interface SocketContext {
+  actor: Actor;
+  socketId: string;
+}
+
+export type CommandHandler<K extends CommandName> = (
+  ctx: SocketContext,
+  payload: CommandPayload<K>,
+) => Promise<CommandResult<K>>;
+
+/** Commands a socket may send per second before it is refused, and the refusals before it is dropped. */
+const COMMANDS_PER_SECOND = 30;
+const REFUSALS_BEFORE_DISCONNECT = 60;
+
+export function createIo(
+  http: HttpServer,
+  deps: {
+    sessions: SessionService;
+    logger: Logger;
+    metrics: Metrics;
+    allowedOrigin: (origin: string, host: string | undefined) => boolean;
+  },
+): AppServer {
+  const io: AppServer = new Server(http, {
+    serveClient: false,
+    // Sessions ride on the cookie; a cross-site page must not open a socket with it.
+    allowRequest: (req, callback) => {
+      const origin = req.headers.origin;
+      callback(null, origin === undefined || deps.allowedOrigin(origin, req.headers.host));
+    },
+    connectionStateRecovery: undefined,
+    maxHttpBufferSize: 64 * 1024,
+  });
+
+  io.use((socket, next) => {
+    const cookies = parseCookie(socket.request.headers.cookie ?? '');
+    deps.sessions
+      .resolve(cookies[SESSION_COOKIE])
+      .then((actor) => {
+        if (!actor) {
+          deps.metrics.errors.inc({ code: ErrorCode.UNAUTHENTICATED, transport: 'socket' });
+          const err = new Error('not signed in') as Error & { data: { code: ErrorCode } };
+          err.data = { code: ErrorCode.UNAUTHENTICATED };
+          next(err);
+          return;
+        }
+        socket.data.actor = actor;
+        next();
+      })
+      .catch((error: unknown) => {
+        deps.logger.error({ err: error }, 'socket authentication failed');
+        const err = new Error('internal error') as Error & { data: { code: ErrorCode } };
+        err.data = { code: ErrorCode.INTERNAL };
+        next(err);
+      });
+  });
+
+  io.on('connection', (socket) => {
+    deps.metrics.connectedSockets.inc();
+    socket.on('disconnect', () => deps.metrics.connectedSockets.dec());
+  });
+  return io;
+}
+
+function errorAck(
+  code: ErrorCode,
+  message: string,
+  details?: ErrorEnvelope['details'],
+): { ok: false; error: ErrorEnvelope } {
+  return { ok: false, error: details ? { code, message, details } : { code, message } };
+}
+
+/**
+ * Registers one command: parse with the shared schema, rate-limit, run, and always answer the ack.
+ * Identity comes from socket.data, never from the payload. Unknown failures are logged with a
+ * correlation id (no payload) and answered INTERNAL.
+ */
+export function createCommandRegistrar(deps: { logger: Logger; metrics: Metrics }) {
+  const limiter = new RateLimiterMemory({ points: COMMANDS_PER_SECOND, duration: 1 });
+  const refusals = new WeakMap<AppSocket, number>();
+
+  return function handle<K extends CommandName>(
+    socket: AppSocket,
+    name: K,
+    handler: CommandHandler<K>,
+  ): void {
+    const schema = commands[name].request;
+    const listener = async (payload: unknown, ack: unknown): Promise<void> => {
+      const started = performance.now();
+      deps.metrics.socketEvents.inc({ event: name });
+      const reply = (response: Ack<CommandResult<K>>): void => {
+        if (!response.ok) deps.metrics.errors.inc({ code: response.error.code, transport: 'socket' });
+        deps.metrics.eventLatency.observe({ event: name }, (performance.now() - started) / 1000);
+        if (typeof ack === 'function') (ack as (r: Ack<CommandResult<K>>) => void)(response);
+      };
+
+      try {
+        await limiter.consume(socket.id);
+        refusals.delete(socket);
+      } catch {
+        const count = (refusals.get(socket) ?? 0) + 1;
+        refusals.set(socket, count);
+        reply(errorAck(ErrorCode.RATE_LIMITED, 'too many commands', { retryAfterMs: 1000 }));
+        if (count >= REFUSALS_BEFORE_DISCONNECT) {
+          deps.logger.warn(
+            { event: name, socketId: socket.id, close: CloseCode.RATE_LIMITED },
+            'socket flooded, disconnecting',
+          );
+          socket.disconnect(true);
+        }
+        return;
+      }
+
+      const parsed = schema.safeParse(payload);
+      if (!parsed.success) {
+        const issues = parsed.error.issues.map((i) => ({
+          path: i.path.filter((p): p is string | number => typeof p !== 'symbol'),
+          message: i.message,
+        }));
+        reply(errorAck(ErrorCode.VALIDATION, 'invalid payload', { issues }));
+        return;
+      }
+      try {
+        const data = await handler(
+          { actor: socket.data.actor, socketId: socket.id },
+          parsed.data as CommandPayload<K>,
+        );
+        reply({ ok: true, data });
+      } catch (error) {
+        if (error instanceof AppError) {
+          reply(errorAck(error.code, error.message, error.details));
+          return;
+        }
+        const correlationId = randomUUID();
+        deps.logger.error(
+          { err: error, event: name, correlationId, userId: socket.data.actor.userId },
+          'socket command failed',
+        );
+        reply(errorAck(ErrorCode.INTERNAL, 'internal error', { correlationId }));
+      }
+    };
+    socket.on(name as never, listener as never);
+  };
+}
+
+export type CommandRegistrar = ReturnType<typeof createCommandRegistrar>;

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { AuditEntry } from '../model/audit.ts';
+import { ServiceCatalogue } from '../model/services.ts';
+
+export const AuditQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  /** Page backwards: only entries older than this id's entry. */
+  before: z.string().max(64).optional(),
+});
+export type AuditQuery = z.infer<typeof AuditQuery>;
+
+export const AuditPage = z.object({ entries: z.array(AuditEntry), nextBefore: z.string().optional() });
+export type AuditPage = z.infer<typeof AuditPage>;
+
+export const UpdateServicesRequest = z.object({ services: ServiceCatalogue });
+export type UpdateServicesRequest = z.infer<typeof UpdateServicesRequest>;

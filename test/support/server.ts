@@ -1,0 +1,71 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
+import { createApp, type App } from '../../server/src/app.ts';
+import type { Clock } from '../../server/src/platform/clock.ts';
+import { systemClock } from '../../server/src/platform/clock.ts';
+import { seedDemo } from '../../server/src/seed/demo-seed.ts';
+import { openSqliteStore } from '../../server/src/storage/embedded/sqlite.store.ts';
+import { openRedisStore } from '../../server/src/storage/redis/redis.store.ts';
+import type { Store } from '../../server/src/storage/store.ts';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DEMO_PASSWORD = 'test-demo-password';
+export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+export interface TestServer {
+  url: string;
+  demoPassword: string;
+  app: App;
+  store: Store;
+  close(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  seedDemo?: boolean;
+  storeKind?: 'sqlite' | 'redis';
+  /** Share rooms across several test servers through Redis pub/sub. */
+  redisAdapter?: boolean;
+  clock?: Clock;
+  /** Lines the server logs, for tests that prove what never reaches a log. */
+  logSink?: string[];
+}
+
+/** A real server on a free loopback port with its own SQLite file (or Redis key prefix). */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'konsiili-test-'));
+  const prefix = `konsiili-test:${path.basename(dir)}:`;
+  const store =
+    options.storeKind === 'redis'
+      ? await openRedisStore({ url: REDIS_URL, keyPrefix: prefix })
+      : openSqliteStore({ file: path.join(dir, 'konsiili.sqlite') });
+  const clock = options.clock ?? systemClock;
+  if (options.seedDemo ?? true) await seedDemo(store, { password: DEMO_PASSWORD, now: clock.now() });
+  const sink = options.logSink;
+  const logger = sink
+    ? pino({ level: 'debug' }, { write: (line: string) => void sink.push(line) })
+    : pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const app = createApp({
+    store,
+    logger,
+    clock,
+    secret: 'test-secret-test-secret-test-secret',
+    sessionTtlHours: 1,
+    cookieSecure: false,
+    clientDist: path.join(REPO_ROOT, 'client/dist'),
+    redisAdapterUrl: options.redisAdapter ? REDIS_URL : undefined,
+  });
+  const port = await app.listen(0, '127.0.0.1');
+  return {
+    url: `http://127.0.0.1:${port}`,
+    demoPassword: DEMO_PASSWORD,
+    app,
+    store,
+    async close() {
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
