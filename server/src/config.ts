@@ -5,46 +5,32 @@ const bool = z
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 /** Every environment variable the server reads. The README's configuration table mirrors this. */
-const Env = z
-  .object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-    HOST: z.string().min(1).default('127.0.0.1'),
-    PUBLIC_URL: z.url().optional(),
-    DATA_DIR: z.string().min(1).default('./data'),
-    REDIS_URL: z.url().optional(),
-    REDIS_KEY_PREFIX: z.string().min(1).max(64).default('konsiili:'),
-    STORE: z.enum(['sqlite', 'redis']).optional(),
-    SOCKET_ADAPTER: z.enum(['memory', 'redis']).optional(),
-    SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-    SESSION_TTL_HOURS: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(24 * 30)
-      .default(12),
-    COOKIE_SECURE: bool.optional(),
-    TRUST_PROXY: bool.default(false),
-    SEED_DEMO: bool.optional(),
-    DEMO_PASSWORD: z.string().min(4).default('konsiili-demo'),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    LOG_PRETTY: bool.default(false),
-    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4000),
-    CLIENT_DIST: z.string().min(1).default('./client/dist'),
-  })
-  .superRefine((env, ctx) => {
-    const wantsRedis = env.STORE === 'redis' || env.SOCKET_ADAPTER === 'redis';
-    if (wantsRedis && !env.REDIS_URL) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['REDIS_URL'],
-        message: 'is required when STORE or SOCKET_ADAPTER is redis',
-      });
-    }
-    if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'is required in production' });
-    }
-  });
+const Env = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PUBLIC_URL: z.url().optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  REDIS_URL: z.url().optional(),
+  REDIS_KEY_PREFIX: z.string().min(1).max(64).default('konsiili:'),
+  STORE: z.enum(['sqlite', 'redis']).optional(),
+  SOCKET_ADAPTER: z.enum(['memory', 'redis']).optional(),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+  COOKIE_SECURE: bool.optional(),
+  TRUST_PROXY: bool.default(false),
+  SEED_DEMO: bool.optional(),
+  DEMO_PASSWORD: z.string().min(4).default('konsiili-demo'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_PRETTY: bool.default(false),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4000),
+  CLIENT_DIST: z.string().min(1).default('./client/dist'),
+});
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -68,6 +54,16 @@ export interface Config {
   clientDist: string;
 }
 
+function crossFieldProblems(env: Record<string, string | undefined>): string[] {
+  const problems: string[] = [];
+  const wantsRedis = env.STORE === 'redis' || env.SOCKET_ADAPTER === 'redis';
+  if (wantsRedis && !env.REDIS_URL)
+    problems.push('REDIS_URL: is required when STORE or SOCKET_ADAPTER is redis');
+  if (env.NODE_ENV === 'production' && !env.SESSION_SECRET)
+    problems.push('SESSION_SECRET: is required in production');
+  return problems;
+}
+
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
@@ -77,8 +73,14 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
   // An empty variable (FOO=) means "not set", as in most deployment tools.
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = Env.safeParse(cleaned);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
+  // Rules between variables are checked on the raw values too, so one run reports every problem.
+  const lines = [
+    ...(parsed.success
+      ? []
+      : parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`)),
+    ...crossFieldProblems(cleaned).map((p) => `  ${p}`),
+  ];
+  if (!parsed.success || lines.length > 0) {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
+import { createClient } from 'redis';
 import { createApp, type App } from '../../server/src/app.ts';
 import type { Clock } from '../../server/src/platform/clock.ts';
 import { systemClock } from '../../server/src/platform/clock.ts';
@@ -15,6 +16,19 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export const DEMO_PASSWORD = 'test-demo-password';
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
+/** Removes every key a test wrote under its prefix in the shared Redis. */
+export async function deleteRedisPrefix(prefix: string): Promise<void> {
+  const client = createClient({ url: REDIS_URL });
+  await client.connect();
+  try {
+    for await (const keys of client.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) {
+      if (keys.length > 0) await client.unlink(keys);
+    }
+  } finally {
+    await client.quit();
+  }
+}
+
 export interface TestServer {
   url: string;
   demoPassword: string;
@@ -26,6 +40,8 @@ export interface TestServer {
 export interface TestServerOptions {
   seedDemo?: boolean;
   storeKind?: 'sqlite' | 'redis';
+  /** Redis key prefix; give two servers the same one to share a store. */
+  storePrefix?: string;
   /** Share rooms across several test servers through Redis pub/sub. */
   redisAdapter?: boolean;
   clock?: Clock;
@@ -36,7 +52,7 @@ export interface TestServerOptions {
 /** A real server on a free loopback port with its own SQLite file (or Redis key prefix). */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dir = mkdtempSync(path.join(tmpdir(), 'konsiili-test-'));
-  const prefix = `konsiili-test:${path.basename(dir)}:`;
+  const prefix = options.storePrefix ?? `konsiili-test:${path.basename(dir)}:`;
   const store =
     options.storeKind === 'redis'
       ? await openRedisStore({ url: REDIS_URL, keyPrefix: prefix })
@@ -66,6 +82,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     async close() {
       await app.close();
       rmSync(dir, { recursive: true, force: true });
+      if (options.storeKind === 'redis') await deleteRedisPrefix(prefix);
     },
   };
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('configuration', () => {
+  it('[C1] runs embedded with no variables at all', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      store: 'sqlite',
+      socketAdapter: 'memory',
+      seedDemo: true,
+      cookieSecure: false,
+    });
+  });
+  it('[C2] REDIS_URL switches store and adapter to Redis', () => {
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' })).toMatchObject({
+      store: 'redis',
+      socketAdapter: 'redis',
+    });
+  });
+  it('[C3] lists every bad variable in one message', () => {
+    expect(() => loadConfig({ PORT: 'abc', STORE: 'redis', NODE_ENV: 'production' })).toThrow(ConfigError);
+    try {
+      loadConfig({ PORT: 'abc', STORE: 'redis', NODE_ENV: 'production' });
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toContain('PORT');
+      expect(message).toContain('REDIS_URL');
+      expect(message).toContain('SESSION_SECRET');
+    }
+  });
+  it('[C4] production defaults: secure cookies, no demo seed', () => {
+    const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) });
+    expect(config).toMatchObject({ cookieSecure: true, seedDemo: false });
+  });
+});
