@@ -1,0 +1,72 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Store } from '../store.ts';
+import { migrate } from './migrations.ts';
+import { SqliteAuditStore } from './sqlite-audit.store.ts';
+import { SqliteOrganisationStore } from './sqlite-organisation.store.ts';
+import { SqliteRoomStore } from './sqlite-room.store.ts';
+import { SqliteSessionStore } from './sqlite-session.store.ts';
+import { SqliteUserStore } from './sqlite-user.store.ts';
+import { settle } from './settle.ts';
+
+const BUSY_TIMEOUT_MS = 5_000;
+
+/**
+ * Opens (creating it and its directory if needed) the embedded store in one SQLite file and migrates it
+ * to the current schema. The driver is synchronous; the port's promises only keep both adapters alike.
+ */
+export function openSqliteStore(options: { file: string }): Store {
+  mkdirSync(dirname(options.file), { recursive: true });
+  const db = new Database(options.file);
+  try {
+    // WAL lets readers run beside the writer; FULL syncs the WAL on every commit, so an acknowledged write
+    // survives kill -9 and power loss (NORMAL would only survive the former).
+    // SQLite quietly keeps the old mode where WAL is impossible (some network filesystems); refuse instead.
+    if (db.pragma('journal_mode = WAL', { simple: true }) !== 'wal') {
+      throw new Error('SQLite refused WAL mode');
+    }
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma(`busy_timeout = ${String(BUSY_TIMEOUT_MS)}`);
+    migrate(db);
+    return new SqliteStore(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+class SqliteStore implements Store {
+  readonly kind = 'sqlite';
+  readonly users: SqliteUserStore;
+  readonly sessions: SqliteSessionStore;
+  readonly organisations: SqliteOrganisationStore;
+  readonly rooms: SqliteRoomStore;
+  readonly audit: SqliteAuditStore;
+  readonly #db: Database.Database;
+  readonly #ping: Database.Statement<[]>;
+
+  constructor(db: Database.Database) {
+    this.#db = db;
+    this.users = new SqliteUserStore(db);
+    this.sessions = new SqliteSessionStore(db);
+    this.organisations = new SqliteOrganisationStore(db);
+    this.rooms = new SqliteRoomStore(db);
+    this.audit = new SqliteAuditStore(db);
+    this.#ping = db.prepare('SELECT 1');
+  }
+
+  ping(): Promise<void> {
+    return settle(() => {
+      this.#ping.get();
+    });
+  }
+
+  close(): Promise<void> {
+    return settle(() => {
+      // Closing the last connection checkpoints the WAL back into the main file.
+      if (this.#db.open) this.#db.close();
+    });
+  }
+}

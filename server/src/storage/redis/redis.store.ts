@@ -1,0 +1,55 @@
+import type { Store } from '../store.ts';
+import { createKeys } from './keys.ts';
+import { RedisAuditStore } from './redis-audit.store.ts';
+import { connectRedis, type RedisClient } from './redis-client.ts';
+import { RedisOrganisationStore } from './redis-organisation.store.ts';
+import { RedisRoomStore } from './redis-room.store.ts';
+import { RedisSessionStore } from './redis-session.store.ts';
+import { RedisUserStore } from './redis-user.store.ts';
+
+export interface RedisStoreOptions {
+  url: string;
+  /** Every key starts with it (e.g. "konsiili:"), so several stores can share one Redis. */
+  keyPrefix: string;
+  /** Hears connection errors after start-up; commands issued meanwhile reject on their own. */
+  onError?: (error: Error) => void;
+}
+
+/** Connects and returns the Redis store; rejects at once when Redis cannot be reached. */
+export async function openRedisStore(options: RedisStoreOptions): Promise<Store> {
+  // An empty prefix would put our keys among everyone else's, and the tests' cleanup would then sweep them.
+  if (options.keyPrefix === '') throw new Error('the Redis store needs a key prefix');
+  const client = await connectRedis(options.url, options.onError ?? (() => undefined));
+  return new RedisStore(client, options.keyPrefix);
+}
+
+class RedisStore implements Store {
+  readonly kind = 'redis';
+  readonly users: RedisUserStore;
+  readonly sessions: RedisSessionStore;
+  readonly organisations: RedisOrganisationStore;
+  readonly rooms: RedisRoomStore;
+  readonly audit: RedisAuditStore;
+  readonly #client: RedisClient;
+  #closing: Promise<void> | undefined;
+
+  constructor(client: RedisClient, keyPrefix: string) {
+    const keys = createKeys(keyPrefix);
+    this.#client = client;
+    this.users = new RedisUserStore(client, keys);
+    this.sessions = new RedisSessionStore(client, keys);
+    this.organisations = new RedisOrganisationStore(client, keys);
+    this.rooms = new RedisRoomStore(client, keys);
+    this.audit = new RedisAuditStore(client, keys);
+  }
+
+  async ping(): Promise<void> {
+    await this.#client.ping();
+  }
+
+  close(): Promise<void> {
+    // close() waits for commands in flight; a second call shares the first one's promise.
+    this.#closing ??= this.#client.isOpen ? this.#client.close() : Promise.resolve();
+    return this.#closing;
+  }
+}
