@@ -1,0 +1,42 @@
+import { createBrowserRouter } from 'react-router';
+import { AuditPage } from '../features/admin/AuditPage.tsx';
+import { LoginPage } from '../features/auth/LoginPage.tsx';
+import { HomePage } from '../features/home/HomePage.tsx';
+import { InvitePage } from '../features/invitations/InvitePage.tsx';
+import { RoomPage } from '../features/rooms/RoomPage.tsx';
+import { SessionsPage } from '../features/sessions/SessionsPage.tsx';
+import { AppFrame } from './AppFrame.tsx';
+import { CrashPage, NotFoundPage } from './fallback-pages.tsx';
+import { PublicFrame } from './PublicFrame.tsx';
+import { RequireAuth } from './RequireAuth.tsx';
+
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      errorElement: <CrashPage />,
+      children: [
+        {
+          element: <PublicFrame />,
+          children: [
+            { path: '/login', element: <LoginPage /> },
+            { path: '/invite/:token', element: <InvitePage /> },
+          ],
+        },
+        {
+          element: (
+            <RequireAuth>
+              <AppFrame />
+            </RequireAuth>
+          ),
+          children: [
+            { index: true, element: <HomePage /> },
+            { path: '/sessions', element: <SessionsPage /> },
+            { path: '/rooms/:roomId', element: <RoomPage /> },
+            { path: '/admin/audit', element: <AuditPage /> },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { useCurrentPageTitle } from './page-title.tsx';
+import { UserMenu, type UserMenuProps } from './UserMenu.tsx';
+
+export interface TopBarProps {
+  organisationName: string;
+  user: UserMenuProps;
+}
+
+export function TopBar({ organisationName, user }: TopBarProps) {
+  const { t } = useTranslation();
+  const pageTitle = useCurrentPageTitle();
+  return (
+    <header className="top-bar">
+      <div className="top-bar__identity">
+        <span className="top-bar__brand">{t('app.name')}</span>
+        <span className="top-bar__org">{organisationName}</span>
+      </div>
+      <p className="top-bar__title" aria-hidden={pageTitle ? undefined : true}>
+        {pageTitle}
+      </p>
+      <div className="top-bar__tools">
+        <LanguageSwitch />
+        <UserMenu {...user} />
+      </div>
+    </header>
+  );
+}
