@@ -7,6 +7,8 @@ import { ErrorCode } from '@konsiili/shared';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { createAuditService } from './audit/audit.service.ts';
 import { authRoutes } from './auth/auth.routes.ts';
+import { registerChatHandlers } from './chat/chat.handlers.ts';
+import { createChatService } from './chat/chat.service.ts';
 import { createAuthService } from './auth/auth.service.ts';
 import { createLocalPasswordProvider } from './auth/local-password.provider.ts';
 import { createSessionService } from './auth/session.service.ts';
@@ -15,7 +17,12 @@ import { createOrganisationService } from './orgs/organisation.service.ts';
 import { AppError } from './platform/app-error.ts';
 import type { Clock } from './platform/clock.ts';
 import type { Logger } from './platform/logger.ts';
+import { newId } from './platform/ids.ts';
 import { createMetrics, type Metrics } from './platform/metrics.ts';
+import { registerPptHandlers } from './ppt/ppt.handlers.ts';
+import { pptRoutes } from './ppt/ppt.routes.ts';
+import { createPptService } from './ppt/ppt.service.ts';
+import { createSeriesService } from './ppt/series.service.ts';
 import { registerRoomHandlers } from './rooms/room.handlers.ts';
 import { roomRoutes } from './rooms/room.routes.ts';
 import { createRoomService } from './rooms/room.service.ts';
@@ -39,6 +46,9 @@ export interface AppDeps {
   /** Set to share rooms across nodes through Redis pub/sub. */
   redisAdapterUrl?: string | undefined;
   collectDefaultMetrics?: boolean;
+  /** Per-user chat limit (default 10 per 10 s) and per-socket command limit (default 30 per s). */
+  chatMessagesPer10s?: number;
+  socketCommandsPerSecond?: number;
 }
 
 export interface App {
@@ -77,14 +87,44 @@ export function createApp(deps: AppDeps): App {
   });
   const io = createIo(http, { sessions, logger, metrics, allowedOrigin });
   const audit = createAuditService({ store: store.audit, clock });
+  const broadcaster = createSocketBroadcaster(io);
+  const chat = createChatService({
+    chat: store.chat,
+    rooms: store.rooms,
+    broadcaster,
+    audit,
+    clock,
+    messagesPer10s: deps.chatMessagesPer10s ?? 10,
+  });
+  const channels = createSocketChannels(io);
+  const series = createSeriesService({
+    store: store.ppt,
+    rooms: store.rooms,
+    users: store.users,
+    clock,
+    publicUrl: () => publicUrl ?? '',
+  });
   const rooms = createRoomService({
     rooms: store.rooms,
     users: store.users,
-    channels: createSocketChannels(io),
-    broadcaster: createSocketBroadcaster(io),
+    channels,
+    provisioner: series,
+    broadcaster,
     audit,
     clock,
   });
+  const ppt = createPptService({
+    store: store.ppt,
+    series,
+    rooms: store.rooms,
+    channels,
+    broadcaster,
+    audit,
+    clock,
+    logger,
+    newId,
+  });
+  rooms.onPresenceChanged((roomId) => void ppt.presenceChanged(roomId));
   const organisations = createOrganisationService({ store: store.organisations, audit });
   const auth = createAuthService({
     provider: createLocalPasswordProvider(store.users),
@@ -130,6 +170,7 @@ export function createApp(deps: AppDeps): App {
   api.use(authenticate(sessions));
   api.use(authRoutes({ auth, cookieSecure: deps.cookieSecure }));
   api.use(roomRoutes({ rooms }));
+  api.use(pptRoutes({ series, ppt }));
   api.use(auditRoutes({ audit }));
   api.use(organisationRoutes({ organisations }));
   api.use((_req, _res, next) => {
@@ -140,9 +181,15 @@ export function createApp(deps: AppDeps): App {
   if (client) express_.use(client);
   express_.use(errorMiddleware({ logger, metrics }));
 
-  const handle = createCommandRegistrar({ logger, metrics });
+  const handle = createCommandRegistrar({
+    logger,
+    metrics,
+    commandsPerSecond: deps.socketCommandsPerSecond ?? 30,
+  });
   io.on('connection', (socket) => {
     registerRoomHandlers(socket, handle, rooms);
+    registerPptHandlers(socket, handle, ppt);
+    registerChatHandlers(socket, handle, chat);
   });
 
   const redisClients: { quit(): Promise<unknown> }[] = [];

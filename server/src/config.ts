@@ -30,6 +30,9 @@ const Env = z.object({
   LOG_PRETTY: bool.default(false),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4000),
   CLIENT_DIST: z.string().min(1).default('./client/dist'),
+  SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
+  CHAT_MESSAGES_PER_10S: z.coerce.number().int().min(1).max(100_000).default(10),
+  SOCKET_COMMANDS_PER_SECOND: z.coerce.number().int().min(1).max(10_000).default(30),
 });
 
 export interface Config {
@@ -52,6 +55,9 @@ export interface Config {
   logPretty: boolean;
   shutdownTimeoutMs: number;
   clientDist: string;
+  sqliteSynchronous: 'normal' | 'full';
+  chatMessagesPer10s: number;
+  socketCommandsPerSecond: number;
 }
 
 function crossFieldProblems(env: Record<string, string | undefined>): string[] {
@@ -105,5 +111,8 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     logPretty: e.LOG_PRETTY,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     clientDist: e.CLIENT_DIST,
+    sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
+    chatMessagesPer10s: e.CHAT_MESSAGES_PER_10S,
+    socketCommandsPerSecond: e.SOCKET_COMMANDS_PER_SECOND,
   };
 }

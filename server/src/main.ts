@@ -39,6 +39,8 @@ async function main(): Promise<void> {
     clientDist: config.clientDist,
     redisAdapterUrl: config.socketAdapter === 'redis' ? config.redisUrl : undefined,
     collectDefaultMetrics: true,
+    chatMessagesPer10s: config.chatMessagesPer10s,
+    socketCommandsPerSecond: config.socketCommandsPerSecond,
   });
   const port = await app.listen(config.port, config.host);
   const url = config.publicUrl ?? `http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${port}`;

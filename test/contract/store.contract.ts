@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../server/src/storage/store.ts';
 import { auditStoreContract } from './audit-store.contract.ts';
+import { chatStoreContract } from './chat-store.contract.ts';
+import { lobbyStoreContract } from './lobby-store.contract.ts';
 import { organisationStoreContract } from './organisation-store.contract.ts';
+import { pptStoreContract } from './ppt-store.contract.ts';
 import { roomStoreContract } from './room-store.contract.ts';
 import { sessionStoreContract } from './session-store.contract.ts';
 import { userStoreContract } from './user-store.contract.ts';
@@ -11,7 +14,7 @@ export type StoreFactory = () => Promise<{ store: Store; cleanup: () => Promise<
 
 /**
  * The storage port's contract, run against every adapter. Rule prefixes: U users, S sessions,
- * O organisations, R rooms, A audit, P the store itself.
+ * O organisations, R rooms, A audit, T PPT series and sessions, P the store itself.
  */
 export function registerStoreContract(name: string, factory: StoreFactory): void {
   describe(`Store contract: ${name}`, () => {
@@ -38,6 +41,9 @@ export function registerStoreContract(name: string, factory: StoreFactory): void
     organisationStoreContract(store);
     roomStoreContract(store);
     auditStoreContract(store);
+    pptStoreContract(store);
+    chatStoreContract(store);
+    lobbyStoreContract(store);
 
     describe('store', () => {
       it('[P1] ping resolves while the store is open', async () => {

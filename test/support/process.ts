@@ -44,8 +44,8 @@ export async function spawnServer(env: Record<string, string>, timeoutMs = 20_00
         // not a log line
       }
     };
-    if (child.stdout) createInterface({ input: child.stdout }).on('line', onLine);
-    if (child.stderr) createInterface({ input: child.stderr }).on('line', onLine);
+    createInterface({ input: child.stdout }).on('line', onLine);
+    createInterface({ input: child.stderr }).on('line', onLine);
     void exited.then(({ code }) => {
       clearTimeout(timer);
       reject(new Error(`server exited with ${String(code)} before listening:\n${output.join('\n')}`));

@@ -144,11 +144,14 @@ export function createAuthService(deps: {
       const grant = verifyInvitation(token, deps.secret, deps.clock.now());
       const room = grant && (await deps.rooms.get(grant.roomId));
       if (!grant || !room) throw new AppError(ErrorCode.NOT_FOUND, 'invitation is invalid or expired');
+      const organisation = await deps.organisations.get(room.orgId);
       return {
+        roomId: room.id,
         roomTitle: room.title,
         roomKind: room.kind,
         role: grant.role,
         expiresAt: grant.expiresAt.toISOString(),
+        services: (organisation?.services ?? []).filter((s) => s.isActive),
       };
     },
 

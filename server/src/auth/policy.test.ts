@@ -75,3 +75,47 @@ describe('policy', () => {
     expect(can(actor(['admin']), Action.SERVICES_EDIT, { orgId: other })).toBe(false);
   });
 });
+
+describe('PPT policy', () => {
+  const ppt = room('ppt_session');
+  it.each([
+    ['chair runs the queue', member('chair'), undefined, true],
+    ['deputy runs the queue', member('deputy_chair'), undefined, true],
+    ['participant does not', member('participant'), undefined, false],
+    ['acting chair named by the organiser does', member('participant'), UserId.parse('u1'), true],
+    ['a non-member acting chair does not', undefined, UserId.parse('u1'), false],
+  ] as const)('[P1] %s', (_name, m, actingChairId, expected) => {
+    expect(
+      can(actor(['professional']), Action.PPT_CHAIR, { room: ppt, member: m, ppt: { actingChairId } }),
+    ).toBe(expected);
+  });
+
+  it('[P2] presenters edit their own items; others do not', () => {
+    const target = (presenterId: string) => ({
+      room: ppt,
+      member: member('participant'),
+      ppt: { presenterId: UserId.parse(presenterId) },
+    });
+    expect(can(actor(['professional']), Action.PPT_EDIT_ITEM, target('u1'))).toBe(true);
+    expect(can(actor(['professional']), Action.PPT_EDIT_ITEM, target('u2'))).toBe(false);
+  });
+
+  it('[P3] series: organisers manage, professionals read, guests and other organisations neither', () => {
+    expect(can(actor(['organiser']), Action.SERIES_MANAGE, { orgId: org })).toBe(true);
+    expect(can(actor(['professional']), Action.SERIES_MANAGE, { orgId: org })).toBe(false);
+    expect(can(actor(['professional']), Action.SERIES_READ, { orgId: org })).toBe(true);
+    expect(can(actor(['guest']), Action.SERIES_READ, { orgId: org })).toBe(false);
+    expect(can(actor(['admin'], other), Action.SERIES_READ, { orgId: org })).toBe(false);
+  });
+
+  it('[P4] organisers name the chair; summaries are for members and organisers', () => {
+    expect(can(actor(['organiser']), Action.PPT_ASSIGN_CHAIR, { room: ppt })).toBe(true);
+    expect(
+      can(actor(['professional']), Action.PPT_ASSIGN_CHAIR, { room: ppt, member: member('participant') }),
+    ).toBe(false);
+    expect(
+      can(actor(['professional']), Action.PPT_SUMMARY_READ, { room: ppt, member: member('participant') }),
+    ).toBe(true);
+    expect(can(actor(['professional']), Action.PPT_SUMMARY_READ, { room: ppt })).toBe(false);
+  });
+});

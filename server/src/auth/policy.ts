@@ -1,4 +1,4 @@
-import { OrgRole, RoomKind, RoomRole, type Room, type RoomMember } from '@konsiili/shared';
+import { OrgRole, RoomKind, RoomRole, type Room, type RoomMember, type UserId } from '@konsiili/shared';
 import type { Actor } from './actor.ts';
 
 /** Everything that is authorised. Handlers name the action; only this file decides. */
@@ -10,6 +10,22 @@ export const Action = {
   INVITATION_CREATE: 'invitation.create',
   AUDIT_READ: 'audit.read',
   SERVICES_EDIT: 'services.edit',
+  /** Create PPT series and change their exceptions: organisers and admins of the organisation. */
+  SERIES_MANAGE: 'series.manage',
+  /** See series, their occurrences and figures: anyone of the organisation except guests. */
+  SERIES_READ: 'series.read',
+  /** Declare cases, add phenomena, raise a hand: anyone who may join the session. */
+  PPT_PARTICIPATE: 'ppt.participate',
+  /** Run the queue (reorder, start, extend, finish, defer, give the floor, clear hands, end). */
+  PPT_CHAIR: 'ppt.chair',
+  /** Edit or withdraw an agenda item: its presenter, or whoever may run the queue. */
+  PPT_EDIT_ITEM: 'ppt.edit_item',
+  /** Lower a hand: one's own, or anyone's when running the queue. */
+  PPT_LOWER_HAND: 'ppt.lower_hand',
+  /** Name the chair when neither chair nor deputy is there: organisers/admins, or the acting chair. */
+  PPT_ASSIGN_CHAIR: 'ppt.assign_chair',
+  /** Read a session's summary and CSV: its members and the organisation's organisers/admins. */
+  PPT_SUMMARY_READ: 'ppt.summary_read',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
@@ -35,6 +51,27 @@ export interface PolicyTarget {
   /** The actor's own membership of `room`, if any. */
   member?: RoomMember | undefined;
   orgId?: Room['orgId'];
+  /** The live PPT session, for the PPT actions. */
+  ppt?: {
+    actingChairId?: UserId | undefined;
+    /** The presenter of the item acted on (PPT_EDIT_ITEM). */
+    presenterId?: UserId | undefined;
+    /** Whose hand is lowered (PPT_LOWER_HAND). */
+    subjectId?: UserId | undefined;
+  };
+}
+
+/** The chair, the deputy and whoever acts as chair right now may run a PPT session's queue. */
+function runsQueue(actor: Actor, target: PolicyTarget): boolean {
+  const { room, member } = target;
+  return (
+    room !== undefined &&
+    room.kind === RoomKind.PPT_SESSION &&
+    member !== undefined &&
+    (member.role === RoomRole.CHAIR ||
+      member.role === RoomRole.DEPUTY_CHAIR ||
+      target.ppt?.actingChairId === actor.userId)
+  );
 }
 
 export function can(actor: Actor, action: Action, target: PolicyTarget = {}): boolean {
@@ -58,5 +95,26 @@ export function can(actor: Actor, action: Action, target: PolicyTarget = {}): bo
     case Action.AUDIT_READ:
     case Action.SERVICES_EDIT:
       return target.orgId !== undefined && isOrgStaff(actor, target.orgId, [OrgRole.ADMIN]);
+    case Action.SERIES_MANAGE:
+      return target.orgId !== undefined && isOrgStaff(actor, target.orgId, STAFF);
+    case Action.SERIES_READ:
+      return target.orgId !== undefined && isOrgStaff(actor, target.orgId, [...STAFF, OrgRole.PROFESSIONAL]);
+    case Action.PPT_PARTICIPATE:
+      // Joining first makes one a member; guests come in through an invitation to this very room.
+      return room?.kind === RoomKind.PPT_SESSION && member !== undefined;
+    case Action.PPT_CHAIR:
+      return runsQueue(actor, target);
+    case Action.PPT_EDIT_ITEM:
+      return runsQueue(actor, target) || (member !== undefined && target.ppt?.presenterId === actor.userId);
+    case Action.PPT_LOWER_HAND:
+      return runsQueue(actor, target) || (member !== undefined && target.ppt?.subjectId === actor.userId);
+    case Action.PPT_ASSIGN_CHAIR:
+      return (
+        room?.kind === RoomKind.PPT_SESSION &&
+        (isOrgStaff(actor, room.orgId, STAFF) ||
+          (member !== undefined && target.ppt?.actingChairId === actor.userId))
+      );
+    case Action.PPT_SUMMARY_READ:
+      return room !== undefined && (member !== undefined || isOrgStaff(actor, room.orgId, STAFF));
   }
 }

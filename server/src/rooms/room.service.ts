@@ -3,6 +3,7 @@ import {
   ErrorCode,
   RoomRole,
   type HomeResponse,
+  type Room,
   type RoomId,
   type RoomMember,
   type RoomSetRole,
@@ -20,6 +21,20 @@ import type { RoomChannels } from './room-channels.ts';
 import type { RoomStore } from './room.store.ts';
 import { splitHome, withPresence } from './room.ts';
 
+/**
+ * Port: creates rooms that exist by convention before anyone stored them (a PPT series' occurrences).
+ * `provision` is asked when a room id is not in the store; it resolves the new room, or undefined when the
+ * id names nothing. `ensureUpcoming` runs before the home page is listed, so that the actor's next
+ * sessions exist as rooms and show up there.
+ */
+export interface RoomProvisioner {
+  provision(roomId: RoomId): Promise<Room | undefined>;
+  ensureUpcoming(actor: Actor): Promise<void>;
+}
+
+/** Hears that someone joined or left a room (after the channel changed), e.g. to hand over the chair. */
+export type PresenceListener = (roomId: RoomId) => void;
+
 export interface RoomService {
   join(actor: Actor, connectionId: string, roomId: RoomId): Promise<RoomSnapshot>;
   leave(actor: Actor, connectionId: string, roomId: RoomId): Promise<void>;
@@ -30,6 +45,8 @@ export interface RoomService {
   home(actor: Actor): Promise<HomeResponse>;
   /** The room and the actor's membership, when the actor may moderate it; throws otherwise. */
   requireModerator(actor: Actor, roomId: RoomId): Promise<void>;
+  /** Subscribes to presence changes; listeners must not throw. */
+  onPresenceChanged(listener: PresenceListener): void;
 }
 
 export function createRoomService(deps: {
@@ -39,9 +56,15 @@ export function createRoomService(deps: {
   broadcaster: Broadcaster;
   audit: AuditService;
   clock: Clock;
+  provisioner?: RoomProvisioner;
 }): RoomService {
+  const presenceListeners: PresenceListener[] = [];
+  const presenceChanged = (roomId: RoomId): void => {
+    for (const listener of presenceListeners) listener(roomId);
+  };
+
   async function load(roomId: RoomId) {
-    const room = await deps.rooms.get(roomId);
+    const room = (await deps.rooms.get(roomId)) ?? (await deps.provisioner?.provision(roomId));
     if (!room) throw new AppError(ErrorCode.NOT_FOUND, 'room not found');
     return room;
   }
@@ -58,6 +81,7 @@ export function createRoomService(deps: {
     const room = await deps.rooms.get(roomId);
     const member = await deps.rooms.getMember(roomId, actor.userId);
     if (!room || !member) return;
+    presenceChanged(roomId);
     await announcePresence(roomId, member);
     await deps.audit.record({
       orgId: room.orgId,
@@ -92,6 +116,7 @@ export function createRoomService(deps: {
         deps.channels.onlineUserIds(roomId),
       ]);
       online.add(actor.userId);
+      presenceChanged(roomId);
       deps.broadcaster.toRoom(roomId, 'room:presence', { roomId, member: { ...member, isOnline: true } });
       await deps.audit.record({
         orgId: room.orgId,
@@ -146,6 +171,7 @@ export function createRoomService(deps: {
     },
 
     async home(actor) {
+      await deps.provisioner?.ensureUpcoming(actor);
       return splitHome(await deps.rooms.listForUser(actor.userId), deps.clock.now());
     },
 
@@ -154,6 +180,10 @@ export function createRoomService(deps: {
       const member = await deps.rooms.getMember(roomId, actor.userId);
       if (!can(actor, Action.ROOM_MODERATE, { room, member }))
         throw new AppError(ErrorCode.FORBIDDEN, 'only moderators');
+    },
+
+    onPresenceChanged(listener) {
+      presenceListeners.push(listener);
     },
   };
 }

@@ -7,16 +7,21 @@ import {
   RoomKind,
   RoomRole,
   RoomStatus,
+  SeriesId,
   ServiceId,
   UserId,
   type Room,
+  type Series,
   type RoomRole as RoomRoleT,
 } from '@konsiili/shared';
 import { hashPassword } from '../auth/password.ts';
+import { nextHeldOccurrence } from '../ppt/occurrences.ts';
+import { provisionOccurrence } from '../ppt/series.service.ts';
 import type { UserRecord } from '../auth/user.store.ts';
 import type { Store } from '../storage/store.ts';
 
 export const DEMO_ORG_ID = OrgId.parse('demo-org');
+export const DEMO_SERIES_ID = SeriesId.parse('demo-keskusta');
 
 interface DemoUser {
   username: string;
@@ -169,5 +174,51 @@ export async function seedDemo(store: Store, options: { password: string; now: D
       });
     }
   }
+  await seedDemoSeries(store, users, options.now);
   return true;
+}
+
+/**
+ * The centre's weekly PPT slot (Wednesdays 13:00), with its next occurrence already provisioned and
+ * everyone of the demo organisation in it, so each demo user finds it on the home page.
+ */
+async function seedDemoSeries(store: Store, users: readonly UserRecord[], now: Date): Promise<void> {
+  const byUsername = (username: string) => users.find((u) => u.username === username);
+  const chair = byUsername('demo.chair');
+  const deputy = byUsername('demo.nurse');
+  if (!chair || !deputy) return;
+  const series: Series = {
+    id: DEMO_SERIES_ID,
+    orgId: DEMO_ORG_ID,
+    centreName: 'Keskustan sote-keskus',
+    weekday: 3,
+    startTime: '13:00',
+    durationMinutes: 60,
+    timeZone: 'Europe/Helsinki',
+    firstDate: DateTime.fromJSDate(now, { zone: 'Europe/Helsinki' }).toISODate() ?? '2026-01-07',
+    exceptions: [],
+    requiredServices: ['health-station', 'mental-health-substance', 'adult-social-work', 'kela'].map((id) =>
+      ServiceId.parse(id),
+    ),
+    chairId: chair.id,
+    deputyChairId: deputy.id,
+    membersSkipLobby: true,
+    createdAt: now.toISOString(),
+  };
+  await store.ppt.createSeries(series);
+  const next = nextHeldOccurrence(series, now);
+  if (!next) return;
+  await provisionOccurrence(store, series, next, now);
+  for (const username of ['demo.social', 'demo.kela']) {
+    const user = byUsername(username);
+    if (!user) continue;
+    await store.rooms.putMember({
+      roomId: next.roomId,
+      userId: user.id,
+      role: RoomRole.PARTICIPANT,
+      displayName: user.displayName,
+      profession: user.profession,
+      ...(user.services[0] ? { serviceId: user.services[0] } : {}),
+    });
+  }
 }

@@ -6,11 +6,14 @@ import type { Store } from './store.ts';
 
 /** Picks the adapter the configuration asks for. */
 export async function openStore(
-  config: Pick<Config, 'store' | 'dataDir' | 'redisUrl' | 'redisKeyPrefix'>,
+  config: Pick<Config, 'store' | 'dataDir' | 'redisUrl' | 'redisKeyPrefix' | 'sqliteSynchronous'>,
 ): Promise<Store> {
   if (config.store === 'redis') {
     if (!config.redisUrl) throw new Error('REDIS_URL is required for the redis store');
     return openRedisStore({ url: config.redisUrl, keyPrefix: config.redisKeyPrefix });
   }
-  return openSqliteStore({ file: path.join(config.dataDir, 'konsiili.sqlite') });
+  return openSqliteStore({
+    file: path.join(config.dataDir, 'konsiili.sqlite'),
+    synchronous: config.sqliteSynchronous,
+  });
 }

@@ -1,7 +1,10 @@
 import type { AuditStore } from '../audit/audit.store.ts';
 import type { SessionStore } from '../auth/session.store.ts';
+import type { ChatStore } from '../chat/chat.store.ts';
+import type { LobbyStore } from '../lobby/lobby.store.ts';
 import type { UserStore } from '../auth/user.store.ts';
 import type { OrganisationStore } from '../orgs/organisation.store.ts';
+import type { PptStore } from '../ppt/ppt.store.ts';
 import type { RoomStore } from '../rooms/room.store.ts';
 
 /** Everything the server persists, behind one port with an embedded (SQLite) and a Redis adapter. */
@@ -12,6 +15,9 @@ export interface Store {
   readonly organisations: OrganisationStore;
   readonly rooms: RoomStore;
   readonly audit: AuditStore;
+  readonly ppt: PptStore;
+  readonly chat: ChatStore;
+  readonly lobby: LobbyStore;
   /** Resolves when the backing store answers; used by /readyz. */
   ping(): Promise<void>;
   /** Flushes and closes. Safe to call twice. */

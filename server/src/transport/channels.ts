@@ -7,6 +7,11 @@ export function channelOf(roomId: RoomId): string {
   return `room:${roomId}`;
 }
 
+/** Every socket joins its user's channel on connect, so a user can be reached on all devices. */
+export function userChannelOf(userId: UserId): string {
+  return `user:${userId}`;
+}
+
 /** Room channels on socket.io; with the Redis adapter these calls reach sockets on every node. */
 export function createSocketChannels(io: AppServer): RoomChannels {
   return {
@@ -30,6 +35,9 @@ export function createSocketBroadcaster(io: AppServer): Broadcaster {
     toRoom<K extends ServerEventName>(roomId: RoomId, event: K, payload: ServerEventPayload<K>) {
       // socket.io's emit is typed per event; the cast bridges its overloads to our generic K.
       (io.to(channelOf(roomId)).emit as (e: K, p: ServerEventPayload<K>) => boolean)(event, payload);
+    },
+    toUser<K extends ServerEventName>(userId: UserId, event: K, payload: ServerEventPayload<K>) {
+      (io.to(userChannelOf(userId)).emit as (e: K, p: ServerEventPayload<K>) => boolean)(event, payload);
     },
   };
 }

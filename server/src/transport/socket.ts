@@ -1,7 +1,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { parse as parseCookie } from 'cookie';
-import { Server, type Socket } from 'socket.io';
+import { Server, type DefaultEventsMap, type Socket } from 'socket.io';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import {
   CloseCode,
@@ -13,12 +13,12 @@ import {
   type CommandPayload,
   type CommandResult,
   type ErrorEnvelope,
-  type InterServerEvents,
   type ServerToClientEvents,
 } from '@konsiili/shared';
 import type { Actor } from '../auth/actor.ts';
 import { SESSION_COOKIE, type SessionService } from '../auth/session.service.ts';
 import { AppError } from '../platform/app-error.ts';
+import { userChannelOf } from './channels.ts';
 import type { Logger } from '../platform/logger.ts';
 import type { Metrics } from '../platform/metrics.ts';
 
@@ -26,8 +26,8 @@ export interface SocketData {
   actor: Actor;
 }
 
-export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
-export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, DefaultEventsMap, SocketData>;
+export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, DefaultEventsMap, SocketData>;
 
 export interface SocketContext {
   actor: Actor;
@@ -39,8 +39,7 @@ export type CommandHandler<K extends CommandName> = (
   payload: CommandPayload<K>,
 ) => Promise<CommandResult<K>>;
 
-/** Commands a socket may send per second before it is refused, and the refusals before it is dropped. */
-const COMMANDS_PER_SECOND = 30;
+/** Refused commands in a row before a flooding socket is dropped. */
 const REFUSALS_BEFORE_DISCONNECT = 60;
 
 export function createIo(
@@ -87,6 +86,7 @@ export function createIo(
   });
 
   io.on('connection', (socket) => {
+    void socket.join(userChannelOf(socket.data.actor.userId));
     deps.metrics.connectedSockets.inc();
     socket.on('disconnect', () => deps.metrics.connectedSockets.dec());
   });
@@ -106,8 +106,12 @@ function errorAck(
  * Identity comes from socket.data, never from the payload. Unknown failures are logged with a
  * correlation id (no payload) and answered INTERNAL.
  */
-export function createCommandRegistrar(deps: { logger: Logger; metrics: Metrics }) {
-  const limiter = new RateLimiterMemory({ points: COMMANDS_PER_SECOND, duration: 1 });
+export function createCommandRegistrar(deps: {
+  logger: Logger;
+  metrics: Metrics;
+  commandsPerSecond: number;
+}) {
+  const limiter = new RateLimiterMemory({ points: deps.commandsPerSecond, duration: 1 });
   const refusals = new WeakMap<AppSocket, number>();
 
   return function handle<K extends CommandName>(

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AuditEntry } from '../model/audit.ts';
 import { ServiceCatalogue } from '../model/services.ts';
+import { RetentionPolicy } from '../model/retention.ts';
 
 export const AuditQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
@@ -14,3 +15,6 @@ export type AuditPage = z.infer<typeof AuditPage>;
 
 export const UpdateServicesRequest = z.object({ services: ServiceCatalogue });
 export type UpdateServicesRequest = z.infer<typeof UpdateServicesRequest>;
+
+export const UpdateRetentionRequest = z.object({ retention: RetentionPolicy });
+export type UpdateRetentionRequest = z.infer<typeof UpdateRetentionRequest>;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { RoomRoleSchema } from '../model/roles.ts';
 import { DisplayName, Profession } from '../model/people.ts';
-import { ServiceId } from '../model/ids.ts';
+import { RoomId, ServiceId } from '../model/ids.ts';
+import { Service } from '../model/services.ts';
 import { RoomKindSchema } from '../model/rooms.ts';
 
 /** Roles an invitation may grant: never chair, that is given inside the room. */
@@ -28,10 +29,13 @@ export type CreateInvitationResponse = z.infer<typeof CreateInvitationResponse>;
 
 /** What an invitation link shows before it is accepted. */
 export const InvitationPreview = z.object({
+  roomId: RoomId,
   roomTitle: z.string(),
   roomKind: RoomKindSchema,
   role: RoomRoleSchema,
   expiresAt: z.iso.datetime({ offset: true }),
+  /** The organisation's active services, so a guest can say which one they represent. */
+  services: z.array(Service),
 });
 export type InvitationPreview = z.infer<typeof InvitationPreview>;
 

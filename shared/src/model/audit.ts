@@ -13,6 +13,11 @@ export const AuditAction = {
   INVITATION_USED: 'invitation_used',
   PII_REDACTED: 'pii_redacted',
   SERVICES_CHANGED: 'services_changed',
+  MESSAGE_DELETED: 'message_deleted',
+  CHAT_TOGGLED: 'chat_toggled',
+  RETENTION_PURGE: 'retention_purge',
+  LOBBY_ADMITTED: 'lobby_admitted',
+  LOBBY_DECLINED: 'lobby_declined',
   USER_CREATED: 'user_created',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];

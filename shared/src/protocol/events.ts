@@ -1,17 +1,26 @@
 import type { z } from 'zod';
 import type { Ack } from './ack.ts';
 import type { CommandSpec } from './define.ts';
+import { chatCommands, chatEvents } from './chat.ts';
+import { lobbyCommands, lobbyEvents } from './lobby.ts';
+import { queueCommands, queueEvents } from './queue.ts';
 import { roomCommands, roomEvents } from './rooms.ts';
 import { systemEvents } from './system.ts';
 
 /** Every client→server command, by event name. Add an area's table here and the types follow. */
 export const commands = {
   ...roomCommands,
+  ...queueCommands,
+  ...chatCommands,
+  ...lobbyCommands,
 } as const satisfies Record<string, CommandSpec>;
 
 /** Every server→client event, by event name. */
 export const serverEvents = {
   ...roomEvents,
+  ...queueEvents,
+  ...chatEvents,
+  ...lobbyEvents,
   ...systemEvents,
 } as const satisfies Record<string, z.ZodType>;
 
@@ -32,6 +41,3 @@ export type ClientToServerEvents = {
 export type ServerToClientEvents = {
   [K in ServerEventName]: (payload: ServerEventPayload<K>) => void;
 };
-
-/** Nothing is sent between nodes directly yet; the Redis adapter carries room broadcasts. */
-export type InterServerEvents = Record<never, never>;

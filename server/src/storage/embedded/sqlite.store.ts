@@ -4,7 +4,10 @@ import Database from 'better-sqlite3';
 import type { Store } from '../store.ts';
 import { migrate } from './migrations.ts';
 import { SqliteAuditStore } from './sqlite-audit.store.ts';
+import { SqliteChatStore } from './sqlite-chat.store.ts';
+import { SqliteLobbyStore } from './sqlite-lobby.store.ts';
 import { SqliteOrganisationStore } from './sqlite-organisation.store.ts';
+import { SqlitePptStore } from './sqlite-ppt.store.ts';
 import { SqliteRoomStore } from './sqlite-room.store.ts';
 import { SqliteSessionStore } from './sqlite-session.store.ts';
 import { SqliteUserStore } from './sqlite-user.store.ts';
@@ -16,17 +19,19 @@ const BUSY_TIMEOUT_MS = 5_000;
  * Opens (creating it and its directory if needed) the embedded store in one SQLite file and migrates it
  * to the current schema. The driver is synchronous; the port's promises only keep both adapters alike.
  */
-export function openSqliteStore(options: { file: string }): Store {
+export function openSqliteStore(options: { file: string; synchronous?: 'normal' | 'full' }): Store {
   mkdirSync(dirname(options.file), { recursive: true });
   const db = new Database(options.file);
   try {
-    // WAL lets readers run beside the writer; FULL syncs the WAL on every commit, so an acknowledged write
-    // survives kill -9 and power loss (NORMAL would only survive the former).
+    // WAL lets readers run beside the writer. With NORMAL (the default) a committed write is in the WAL
+    // before the ack, so it survives kill -9 of the server; only an OS crash or power loss can take the
+    // last commits, as with Redis' appendfsync everysec. FULL fsyncs every commit and survives those too,
+    // at the price of blocking the event loop for each fsync (see the fan-out benchmark).
     // SQLite quietly keeps the old mode where WAL is impossible (some network filesystems); refuse instead.
     if (db.pragma('journal_mode = WAL', { simple: true }) !== 'wal') {
       throw new Error('SQLite refused WAL mode');
     }
-    db.pragma('synchronous = FULL');
+    db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${String(BUSY_TIMEOUT_MS)}`);
     migrate(db);
@@ -44,6 +49,9 @@ class SqliteStore implements Store {
   readonly organisations: SqliteOrganisationStore;
   readonly rooms: SqliteRoomStore;
   readonly audit: SqliteAuditStore;
+  readonly ppt: SqlitePptStore;
+  readonly chat: SqliteChatStore;
+  readonly lobby: SqliteLobbyStore;
   readonly #db: Database.Database;
   readonly #ping: Database.Statement<[]>;
 
@@ -54,6 +62,9 @@ class SqliteStore implements Store {
     this.organisations = new SqliteOrganisationStore(db);
     this.rooms = new SqliteRoomStore(db);
     this.audit = new SqliteAuditStore(db);
+    this.ppt = new SqlitePptStore(db);
+    this.chat = new SqliteChatStore(db);
+    this.lobby = new SqliteLobbyStore(db);
     this.#ping = db.prepare('SELECT 1');
   }
 

@@ -1,8 +1,11 @@
 import type { Store } from '../store.ts';
 import { createKeys } from './keys.ts';
 import { RedisAuditStore } from './redis-audit.store.ts';
+import { RedisChatStore } from './redis-chat.store.ts';
+import { RedisLobbyStore } from './redis-lobby.store.ts';
 import { connectRedis, type RedisClient } from './redis-client.ts';
 import { RedisOrganisationStore } from './redis-organisation.store.ts';
+import { RedisPptStore } from './redis-ppt.store.ts';
 import { RedisRoomStore } from './redis-room.store.ts';
 import { RedisSessionStore } from './redis-session.store.ts';
 import { RedisUserStore } from './redis-user.store.ts';
@@ -30,6 +33,9 @@ class RedisStore implements Store {
   readonly organisations: RedisOrganisationStore;
   readonly rooms: RedisRoomStore;
   readonly audit: RedisAuditStore;
+  readonly ppt: RedisPptStore;
+  readonly chat: RedisChatStore;
+  readonly lobby: RedisLobbyStore;
   readonly #client: RedisClient;
   #closing: Promise<void> | undefined;
 
@@ -41,6 +47,9 @@ class RedisStore implements Store {
     this.organisations = new RedisOrganisationStore(client, keys);
     this.rooms = new RedisRoomStore(client, keys);
     this.audit = new RedisAuditStore(client, keys);
+    this.ppt = new RedisPptStore(client, keyPrefix);
+    this.chat = new RedisChatStore(client, keyPrefix);
+    this.lobby = new RedisLobbyStore(client, keyPrefix);
   }
 
   async ping(): Promise<void> {

@@ -1,0 +1,25 @@
+import type { OrgId, PptState, RoomId, Series, SeriesId, SessionSummary } from '@konsiili/shared';
+
+/** Port: PPT series, the live state of each occurrence, and the summaries of ended sessions. */
+export interface PptStore {
+  /** Rejects with DuplicateKeyError("ppt_series.id") when the id is taken. */
+  createSeries(series: Series): Promise<void>;
+  getSeries(id: SeriesId): Promise<Series | undefined>;
+  /** The organisation's series in the order they were created. */
+  listSeries(orgId: OrgId): Promise<Series[]>;
+  /** Replaces a stored series; resolves false when there is none with that id. */
+  updateSeries(series: Series): Promise<boolean>;
+
+  getState(roomId: RoomId): Promise<PptState | undefined>;
+  /**
+   * Compare-and-set: stores `state` only if the stored version equals `expectedVersion` (a state never
+   * stored counts as version 0). Resolves false, storing nothing, when someone else saved first.
+   */
+  saveState(state: PptState, expectedVersion: number): Promise<boolean>;
+
+  /** Files (or replaces) the summary of one occurrence. */
+  putSummary(summary: SessionSummary): Promise<void>;
+  getSummary(roomId: RoomId): Promise<SessionSummary | undefined>;
+  /** A series' summaries, oldest occurrence first. */
+  listSummaries(seriesId: SeriesId): Promise<SessionSummary[]>;
+}

@@ -1,0 +1,255 @@
+import {
+  ErrorCode,
+  RoomKind,
+  RoomRole,
+  RoomStatus,
+  type Occurrence,
+  type Room,
+  type RoomId,
+  type Series,
+  type SeriesDetail,
+  type SeriesException,
+  type SeriesId,
+  type UserId,
+} from '@konsiili/shared';
+import type { z } from 'zod';
+import type { CreateSeriesRequest } from '@konsiili/shared';
+import type { Actor } from '../auth/actor.ts';
+import { Action, can } from '../auth/policy.ts';
+import type { UserStore } from '../auth/user.store.ts';
+import { AppError } from '../platform/app-error.ts';
+import type { Clock } from '../platform/clock.ts';
+import type { RoomStore } from '../rooms/room.store.ts';
+import type { RoomProvisioner } from '../rooms/room.service.ts';
+import { DuplicateKeyError } from '../storage/store.ts';
+import { seriesCalendar } from './calendar.ts';
+import {
+  isSlotDate,
+  nextHeldOccurrence,
+  occurrenceOn,
+  occurrencesFrom,
+  parseOccurrenceRoomId,
+  upcomingOccurrences,
+} from './occurrences.ts';
+import type { PptStore } from './ppt.store.ts';
+
+export type CreateSeriesInput = z.output<typeof CreateSeriesRequest>;
+
+export interface SeriesService extends RoomProvisioner {
+  create(actor: Actor, input: CreateSeriesInput): Promise<Series>;
+  list(actor: Actor): Promise<Series[]>;
+  detail(
+    actor: Actor,
+    id: SeriesId,
+    query: { from?: string | undefined; count: number },
+  ): Promise<SeriesDetail>;
+  updateExceptions(actor: Actor, id: SeriesId, exceptions: SeriesException[]): Promise<Series>;
+  calendar(actor: Actor, id: SeriesId): Promise<string>;
+  /** Where the series' standing link leads now: the next occurrence that takes place. */
+  nextRoomId(id: SeriesId): Promise<RoomId>;
+  /** The series and occurrence behind an occurrence room id; NOT_FOUND for any other room. */
+  occurrenceOfRoom(roomId: RoomId): Promise<{ series: Series; occurrence: Occurrence }>;
+}
+
+/** The room of one occurrence, as lazy provisioning (and the demo seed) creates it. */
+export function occurrenceRoom(series: Series, occurrence: Occurrence, now: Date): Room {
+  return {
+    id: occurrence.roomId,
+    orgId: series.orgId,
+    kind: RoomKind.PPT_SESSION,
+    title: `PPT-konsultaatio – ${series.centreName}`,
+    status: RoomStatus.SCHEDULED,
+    startsAt: occurrence.startsAt,
+    durationMinutes: series.durationMinutes,
+    createdBy: series.chairId,
+    createdAt: now.toISOString(),
+  };
+}
+
+/** Creates the occurrence's room with the chair and deputy as members; tolerates a concurrent creation. */
+export async function provisionOccurrence(
+  deps: { rooms: RoomStore; users: UserStore },
+  series: Series,
+  occurrence: Occurrence,
+  now: Date,
+): Promise<Room> {
+  const room = occurrenceRoom(series, occurrence, now);
+  try {
+    await deps.rooms.create(room);
+  } catch (error) {
+    // Two joins raced; the other one created it (and adds the chairs).
+    const existing = await deps.rooms.get(room.id);
+    if (existing) return existing;
+    throw error;
+  }
+  const chairs: [UserId, RoomRole][] = [[series.chairId, RoomRole.CHAIR]];
+  if (series.deputyChairId) chairs.push([series.deputyChairId, RoomRole.DEPUTY_CHAIR]);
+  for (const [userId, role] of chairs) {
+    const user = await deps.users.findById(userId);
+    if (!user) continue;
+    await deps.rooms.putMember({
+      roomId: room.id,
+      userId,
+      role,
+      displayName: user.displayName,
+      profession: user.profession,
+      ...(user.services[0] ? { serviceId: user.services[0] } : {}),
+    });
+  }
+  return room;
+}
+
+export function createSeriesService(deps: {
+  store: PptStore;
+  rooms: RoomStore;
+  users: UserStore;
+  clock: Clock;
+  publicUrl: () => string;
+}): SeriesService {
+  const roomUrl = (roomId: string): string => `${deps.publicUrl()}/rooms/${roomId}`;
+
+  async function load(id: SeriesId): Promise<Series> {
+    const series = await deps.store.getSeries(id);
+    if (!series) throw new AppError(ErrorCode.NOT_FOUND, 'series not found');
+    return series;
+  }
+
+  async function readable(actor: Actor, id: SeriesId): Promise<Series> {
+    const series = await load(id);
+    if (!can(actor, Action.SERIES_READ, { orgId: series.orgId }))
+      throw new AppError(ErrorCode.FORBIDDEN, 'not allowed to see this series');
+    return series;
+  }
+
+  async function manageable(actor: Actor, id: SeriesId): Promise<Series> {
+    const series = await load(id);
+    if (!can(actor, Action.SERIES_MANAGE, { orgId: series.orgId }))
+      throw new AppError(ErrorCode.FORBIDDEN, 'only organisers manage series');
+    return series;
+  }
+
+  async function provisionNext(series: Series): Promise<void> {
+    const next = nextHeldOccurrence(series, deps.clock.now());
+    if (!next || (await deps.rooms.get(next.roomId))) return;
+    await provisionOccurrence(deps, series, next, deps.clock.now());
+  }
+
+  async function requireColleague(orgId: Series['orgId'], userId: UserId, path: string): Promise<void> {
+    const user = await deps.users.findById(userId);
+    if (!user || user.orgId !== orgId || user.roles.every((r) => r === 'guest')) {
+      throw new AppError(ErrorCode.VALIDATION, 'unknown user', {
+        issues: [{ path: [path], message: 'not a member of the organisation' }],
+      });
+    }
+  }
+
+  return {
+    async create(actor, input) {
+      if (!can(actor, Action.SERIES_MANAGE, { orgId: actor.orgId }))
+        throw new AppError(ErrorCode.FORBIDDEN, 'only organisers create series');
+      await requireColleague(actor.orgId, input.chairId, 'chairId');
+      if (input.deputyChairId) await requireColleague(actor.orgId, input.deputyChairId, 'deputyChairId');
+      const series: Series = {
+        ...input,
+        orgId: actor.orgId,
+        timeZone: 'Europe/Helsinki',
+        exceptions: [],
+        createdAt: deps.clock.now().toISOString(),
+      };
+      try {
+        await deps.store.createSeries(series);
+      } catch (error) {
+        if (error instanceof DuplicateKeyError)
+          throw new AppError(ErrorCode.CONFLICT, 'series id taken', { reason: 'SERIES_EXISTS' });
+        throw error;
+      }
+      // The chair and deputy find their next session on the home page straight away.
+      await provisionNext(series);
+      return series;
+    },
+
+    async list(actor) {
+      if (!can(actor, Action.SERIES_READ, { orgId: actor.orgId }))
+        throw new AppError(ErrorCode.FORBIDDEN, 'not allowed to see series');
+      return deps.store.listSeries(actor.orgId);
+    },
+
+    async detail(actor, id, query) {
+      const series = await readable(actor, id);
+      const occurrences: Occurrence[] = [];
+      if (query.from === undefined) {
+        occurrences.push(...upcomingOccurrences(series, deps.clock.now(), query.count));
+      } else {
+        for (const occurrence of occurrencesFrom(series, query.from)) {
+          occurrences.push(occurrence);
+          if (occurrences.length >= query.count) break;
+        }
+      }
+      return {
+        series,
+        upcoming: occurrences.map((o) => ({ ...o, joinUrl: roomUrl(o.roomId) })),
+        summaries: await deps.store.listSummaries(series.id),
+      };
+    },
+
+    async updateExceptions(actor, id, exceptions) {
+      const series = await manageable(actor, id);
+      const issues = exceptions.flatMap((e, index) => {
+        const duplicate = exceptions.findIndex((other) => other.date === e.date) !== index;
+        return !isSlotDate(series, e.date) || duplicate
+          ? [
+              {
+                path: ['exceptions', index, 'date'],
+                message: 'not a slot date of the series, or listed twice',
+              },
+            ]
+          : [];
+      });
+      if (issues.length > 0) throw new AppError(ErrorCode.VALIDATION, 'invalid exceptions', { issues });
+      const updated: Series = { ...series, exceptions };
+      if (!(await deps.store.updateSeries(updated)))
+        throw new AppError(ErrorCode.NOT_FOUND, 'series not found');
+      await provisionNext(updated);
+      return updated;
+    },
+
+    async calendar(actor, id) {
+      const series = await readable(actor, id);
+      return seriesCalendar(series, {
+        seriesJoinUrl: `${deps.publicUrl()}/api/series/${series.id}/join`,
+        roomUrl,
+        now: deps.clock.now(),
+      });
+    },
+
+    async nextRoomId(id) {
+      const next = nextHeldOccurrence(await load(id), deps.clock.now());
+      if (!next) throw new AppError(ErrorCode.NOT_FOUND, 'no upcoming occurrence');
+      return next.roomId;
+    },
+
+    async occurrenceOfRoom(roomId) {
+      const parsed = parseOccurrenceRoomId(roomId);
+      const series = parsed && (await deps.store.getSeries(parsed.seriesId));
+      const occurrence = parsed && series && occurrenceOn(series, parsed.date);
+      if (!series || !occurrence) throw new AppError(ErrorCode.NOT_FOUND, 'not a PPT session');
+      return { series, occurrence };
+    },
+
+    async provision(roomId) {
+      const parsed = parseOccurrenceRoomId(roomId);
+      if (!parsed) return undefined;
+      const series = await deps.store.getSeries(parsed.seriesId);
+      const occurrence = series && occurrenceOn(series, parsed.date);
+      if (!series || !occurrence || occurrence.isCancelled) return undefined;
+      return provisionOccurrence(deps, series, occurrence, deps.clock.now());
+    },
+
+    async ensureUpcoming(actor) {
+      const mine = (await deps.store.listSeries(actor.orgId)).filter(
+        (s) => s.chairId === actor.userId || s.deputyChairId === actor.userId,
+      );
+      for (const series of mine) await provisionNext(series);
+    },
+  };
+}

@@ -1,0 +1,144 @@
+import type Database from 'better-sqlite3';
+import { PptState, Series, SessionSummary, type OrgId, type RoomId, type SeriesId } from '@konsiili/shared';
+import type { PptStore } from '../../ppt/ppt.store.ts';
+import { asDuplicateKeyError } from './constraint-errors.ts';
+import { parseJson } from './records.ts';
+import { settle } from './settle.ts';
+
+/** Migration step 5 (append-only, see migrations.ts): series, the live state of each occurrence, summaries. */
+export const PPT_SCHEMA = `
+  CREATE TABLE ppt_series (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    org_id TEXT NOT NULL,
+    series_json TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX ppt_series_by_org ON ppt_series (org_id, seq);
+
+  CREATE TABLE ppt_states (
+    room_id TEXT PRIMARY KEY,
+    version INTEGER NOT NULL,
+    state_json TEXT NOT NULL
+  ) STRICT;
+
+  CREATE TABLE ppt_summaries (
+    room_id TEXT PRIMARY KEY,
+    series_id TEXT NOT NULL,
+    date TEXT NOT NULL,
+    summary_json TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX ppt_summaries_by_series ON ppt_summaries (series_id, date);
+`;
+
+interface JsonRow {
+  json: string;
+}
+
+export class SqlitePptStore implements PptStore {
+  readonly #db: Database.Database;
+  readonly #insertSeries: Database.Statement<[{ id: string; org_id: string; json: string }]>;
+  readonly #getSeries: Database.Statement<[string], JsonRow>;
+  readonly #listSeries: Database.Statement<[string], JsonRow>;
+  readonly #updateSeries: Database.Statement<[{ id: string; json: string }]>;
+  readonly #getState: Database.Statement<[string], JsonRow & { version: number }>;
+  readonly #upsertState: Database.Statement<[{ room_id: string; version: number; json: string }]>;
+  readonly #upsertSummary: Database.Statement<
+    [{ room_id: string; series_id: string; date: string; json: string }]
+  >;
+  readonly #getSummary: Database.Statement<[string], JsonRow>;
+  readonly #listSummaries: Database.Statement<[string], JsonRow>;
+
+  constructor(db: Database.Database) {
+    this.#db = db;
+    this.#insertSeries = db.prepare(
+      'INSERT INTO ppt_series (id, org_id, series_json) VALUES (@id, @org_id, @json)',
+    );
+    this.#getSeries = db.prepare('SELECT series_json AS json FROM ppt_series WHERE id = ?');
+    this.#listSeries = db.prepare('SELECT series_json AS json FROM ppt_series WHERE org_id = ? ORDER BY seq');
+    this.#updateSeries = db.prepare('UPDATE ppt_series SET series_json = @json WHERE id = @id');
+    this.#getState = db.prepare('SELECT version, state_json AS json FROM ppt_states WHERE room_id = ?');
+    this.#upsertState = db.prepare(
+      `INSERT INTO ppt_states (room_id, version, state_json) VALUES (@room_id, @version, @json)
+       ON CONFLICT (room_id) DO UPDATE SET version = excluded.version, state_json = excluded.state_json`,
+    );
+    this.#upsertSummary = db.prepare(
+      `INSERT INTO ppt_summaries (room_id, series_id, date, summary_json)
+       VALUES (@room_id, @series_id, @date, @json)
+       ON CONFLICT (room_id) DO UPDATE SET summary_json = excluded.summary_json`,
+    );
+    this.#getSummary = db.prepare('SELECT summary_json AS json FROM ppt_summaries WHERE room_id = ?');
+    this.#listSummaries = db.prepare(
+      'SELECT summary_json AS json FROM ppt_summaries WHERE series_id = ? ORDER BY date',
+    );
+  }
+
+  createSeries(series: Series): Promise<void> {
+    return settle(() => {
+      try {
+        this.#insertSeries.run({ id: series.id, org_id: series.orgId, json: JSON.stringify(series) });
+      } catch (error) {
+        throw asDuplicateKeyError(error, { 'ppt_series.id': 'ppt_series.id' });
+      }
+    });
+  }
+
+  getSeries(id: SeriesId): Promise<Series | undefined> {
+    return settle(() => {
+      const row = this.#getSeries.get(id);
+      return row === undefined ? undefined : Series.parse(parseJson(row.json));
+    });
+  }
+
+  listSeries(orgId: OrgId): Promise<Series[]> {
+    return settle(() => this.#listSeries.all(orgId).map((row) => Series.parse(parseJson(row.json))));
+  }
+
+  updateSeries(series: Series): Promise<boolean> {
+    return settle(
+      () => this.#updateSeries.run({ id: series.id, json: JSON.stringify(series) }).changes === 1,
+    );
+  }
+
+  getState(roomId: RoomId): Promise<PptState | undefined> {
+    return settle(() => {
+      const row = this.#getState.get(roomId);
+      return row === undefined ? undefined : PptState.parse(parseJson(row.json));
+    });
+  }
+
+  saveState(state: PptState, expectedVersion: number): Promise<boolean> {
+    // IMMEDIATE takes the write lock before the read, so another process on the same file cannot slip
+    // a save in between the comparison and the write.
+    const compareAndSet = this.#db.transaction(() => {
+      const stored = this.#getState.get(state.roomId)?.version ?? 0;
+      if (stored !== expectedVersion) return false;
+      this.#upsertState.run({ room_id: state.roomId, version: state.version, json: JSON.stringify(state) });
+      return true;
+    });
+    return settle(() => compareAndSet.immediate());
+  }
+
+  putSummary(summary: SessionSummary): Promise<void> {
+    return settle(() => {
+      this.#upsertSummary.run({
+        room_id: summary.roomId,
+        series_id: summary.seriesId,
+        date: summary.date,
+        json: JSON.stringify(summary),
+      });
+    });
+  }
+
+  getSummary(roomId: RoomId): Promise<SessionSummary | undefined> {
+    return settle(() => {
+      const row = this.#getSummary.get(roomId);
+      return row === undefined ? undefined : SessionSummary.parse(parseJson(row.json));
+    });
+  }
+
+  listSummaries(seriesId: SeriesId): Promise<SessionSummary[]> {
+    return settle(() =>
+      this.#listSummaries.all(seriesId).map((row) => SessionSummary.parse(parseJson(row.json))),
+    );
+  }
+}

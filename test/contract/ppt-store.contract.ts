@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { OrgId, RoomId, Series, SessionSummary, UserId, type PptState } from '@konsiili/shared';
+import { DuplicateKeyError, type Store } from '../../server/src/storage/store.ts';
+import { ORG_A, ORG_B, rejectionOf } from './fixtures.ts';
+
+const ROOM = RoomId.parse('ppt-keskusta-20990304');
+
+function aSeries(overrides: Partial<Series> = {}): Series {
+  return Series.parse({
+    id: 'keskusta',
+    orgId: ORG_A,
+    centreName: 'Testikeskus',
+    weekday: 3,
+    startTime: '13:00',
+    durationMinutes: 60,
+    timeZone: 'Europe/Helsinki',
+    firstDate: '2099-03-04',
+    exceptions: [],
+    requiredServices: ['kela'],
+    chairId: 'user-1',
+    membersSkipLobby: true,
+    createdAt: '2025-01-02T03:04:05.000Z',
+    ...overrides,
+  });
+}
+
+function aState(version: number, overrides: Partial<PptState> = {}): PptState {
+  return {
+    roomId: ROOM,
+    seriesId: 'keskusta',
+    date: '2099-03-04',
+    version,
+    phase: 'opening',
+    startsAt: '2099-03-04T13:00:00.000+02:00',
+    endsAt: '2099-03-04T14:00:00.000+02:00',
+    requiredServices: [],
+    declarations: [{ userId: UserId.parse('user-1'), caseCount: 2, declaredAt: '2099-03-04T11:00:00.000Z' }],
+    items: [],
+    hands: [],
+    ...overrides,
+  };
+}
+
+function aSummary(date: string, roomId = `ppt-keskusta-${date.replaceAll('-', '')}`): SessionSummary {
+  return SessionSummary.parse({
+    roomId,
+    seriesId: 'keskusta',
+    date,
+    startedAt: '2099-03-04T11:00:00.000Z',
+    endedAt: '2099-03-04T12:00:00.000Z',
+    casesDeclared: 2,
+    casesHandled: 2,
+    casesDeferred: 0,
+    casesWithdrawn: 0,
+    phenomenaHandled: 0,
+    minutesPerItem: [{ itemId: 'i1', kind: 'case', minutes: 12.5 }],
+    servicesPresent: ['kela'],
+    servicesMissing: [],
+    participantCount: 3,
+    everyDeclaredCaseGotTurn: true,
+  });
+}
+
+export function pptStoreContract(store: () => Store): void {
+  describe('ppt', () => {
+    it('[T1] a created series reads back whole; a taken id is DuplicateKeyError("ppt_series.id")', async () => {
+      await store().ppt.createSeries(aSeries());
+      expect(await store().ppt.getSeries(aSeries().id)).toEqual(aSeries());
+      const error = await rejectionOf(store().ppt.createSeries(aSeries({ centreName: 'Toinen' })));
+      expect(error).toBeInstanceOf(DuplicateKeyError);
+      expect(error).toMatchObject({ key: 'ppt_series.id' });
+      expect(await store().ppt.getSeries('nope')).toBeUndefined();
+    });
+
+    it('[T2] listSeries returns an organisation’s series in creation order', async () => {
+      for (const id of ['c-series', 'a-series', 'b-series'])
+        await store().ppt.createSeries(aSeries({ id: id }));
+      await store().ppt.createSeries(aSeries({ id: 'other', orgId: ORG_B }));
+      expect((await store().ppt.listSeries(ORG_A)).map((s) => s.id)).toEqual([
+        'c-series',
+        'a-series',
+        'b-series',
+      ]);
+      expect(await store().ppt.listSeries(OrgId.parse('org-x'))).toEqual([]);
+    });
+
+    it('[T3] updateSeries replaces a stored series and refuses a missing one', async () => {
+      await store().ppt.createSeries(aSeries());
+      const updated = aSeries({ exceptions: [{ kind: 'cancelled', date: '2099-03-11' }] });
+      expect(await store().ppt.updateSeries(updated)).toBe(true);
+      expect(await store().ppt.getSeries(updated.id)).toEqual(updated);
+      expect(await store().ppt.updateSeries(aSeries({ id: 'missing' }))).toBe(false);
+      expect(await store().ppt.getSeries('missing')).toBeUndefined();
+    });
+
+    it('[T4] saveState is compare-and-set: a missing state is version 0, a stale version is refused', async () => {
+      expect(await store().ppt.getState(ROOM)).toBeUndefined();
+      expect(await store().ppt.saveState(aState(1), 1)).toBe(false);
+      expect(await store().ppt.saveState(aState(1), 0)).toBe(true);
+      expect(await store().ppt.getState(ROOM)).toEqual(aState(1));
+      expect(await store().ppt.saveState(aState(2, { phase: 'running' }), 0)).toBe(false);
+      expect(await store().ppt.saveState(aState(2, { phase: 'running' }), 1)).toBe(true);
+      expect(await store().ppt.getState(ROOM)).toEqual(aState(2, { phase: 'running' }));
+    });
+
+    it('[T5] of two concurrent saves on the same version exactly one wins', async () => {
+      await store().ppt.saveState(aState(1), 0);
+      const results = await Promise.all(
+        Array.from({ length: 8 }, (_, i) =>
+          store().ppt.saveState(aState(2, { endedAt: `2099-03-04T12:0${i}:00.000Z` }), 1),
+        ),
+      );
+      expect(results.filter(Boolean)).toHaveLength(1);
+      expect((await store().ppt.getState(ROOM))?.version).toBe(2);
+    });
+
+    it('[T6] a state keeps every field, optional ones included', async () => {
+      const full = aState(1, {
+        items: [
+          {
+            id: 'i1',
+            kind: 'case',
+            presenterId: UserId.parse('user-1'),
+            title: 'Asuminen',
+            question: 'Mitä seuraavaksi?',
+            status: 'running',
+            startedAt: '2099-03-04T11:05:00.000Z',
+            budgetMs: 900_000,
+            carriedFrom: '2099-02-25',
+          },
+        ],
+        currentItemId: 'i1',
+        hands: [{ userId: UserId.parse('user-2'), raisedAt: '2099-03-04T11:06:00.000Z' }],
+        actingChairId: UserId.parse('user-1'),
+        attendeeIds: [UserId.parse('user-1')],
+        isManuallyOrdered: true,
+      });
+      await store().ppt.saveState(full, 0);
+      expect(await store().ppt.getState(ROOM)).toEqual(full);
+    });
+
+    it('[T7] summaries read back by room and list by series, oldest date first', async () => {
+      await store().ppt.putSummary(aSummary('2099-03-18'));
+      await store().ppt.putSummary(aSummary('2099-03-04'));
+      await store().ppt.putSummary(aSummary('2099-03-11'));
+      await store().ppt.putSummary({ ...aSummary('2099-03-11'), participantCount: 9 });
+      expect(await store().ppt.getSummary(RoomId.parse('ppt-keskusta-20990304'))).toEqual(
+        aSummary('2099-03-04'),
+      );
+      const listed = await store().ppt.listSummaries(aSeries().id);
+      expect(listed.map((s) => s.date)).toEqual(['2099-03-04', '2099-03-11', '2099-03-18']);
+      expect(listed[1]?.participantCount).toBe(9);
+      expect(await store().ppt.listSummaries('other')).toEqual([]);
+    });
+  });
+}
