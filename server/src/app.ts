@@ -3,11 +3,13 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
-import { ErrorCode } from '@konsiili/shared';
+import { ErrorCode, type Room, type RoomId } from '@konsiili/shared';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { createAuditService } from './audit/audit.service.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { registerChatHandlers } from './chat/chat.handlers.ts';
+import { registerLobbyHandlers } from './lobby/lobby.handlers.ts';
+import { createLobbyService } from './lobby/lobby.service.ts';
 import { createChatService } from './chat/chat.service.ts';
 import { createAuthService } from './auth/auth.service.ts';
 import { createLocalPasswordProvider } from './auth/local-password.provider.ts';
@@ -104,11 +106,25 @@ export function createApp(deps: AppDeps): App {
     clock,
     publicUrl: () => publicUrl ?? '',
   });
+  const loadRoom = async (roomId: RoomId): Promise<Room | undefined> =>
+    (await store.rooms.get(roomId)) ?? (await series.provision(roomId));
+  const lobby = createLobbyService({
+    lobby: store.lobby,
+    rooms: store.rooms,
+    users: store.users,
+    organisations: store.organisations,
+    loadRoom,
+    settings: series,
+    broadcaster,
+    audit,
+    clock,
+  });
   const rooms = createRoomService({
     rooms: store.rooms,
     users: store.users,
     channels,
     provisioner: series,
+    gate: lobby,
     broadcaster,
     audit,
     clock,
@@ -135,6 +151,8 @@ export function createApp(deps: AppDeps): App {
     audit,
     clock,
     secret: deps.secret,
+    loadRoom,
+    lobby,
     get publicUrl() {
       return publicUrl ?? '';
     },
@@ -190,6 +208,7 @@ export function createApp(deps: AppDeps): App {
     registerRoomHandlers(socket, handle, rooms);
     registerPptHandlers(socket, handle, ppt);
     registerChatHandlers(socket, handle, chat);
+    registerLobbyHandlers(socket, handle, lobby);
   });
 
   const redisClients: { quit(): Promise<unknown> }[] = [];

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CreateInvitationResponse, InvitationPreview, Me } from '@konsiili/shared';
 import type { Clock } from '../../server/src/platform/clock.ts';
-import { connect, login, send } from '../support/clients.ts';
+import { connect, login, send, waitFor } from '../support/clients.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 let server: TestServer;
@@ -55,7 +55,25 @@ describe('invitation links', () => {
     const guestCookie = (accepted.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 
     const guest = await connect(server.url, guestCookie);
+    const chairSocket = await connect(server.url, chair);
     try {
+      // The guest waits in the lobby until the chair admits them.
+      expect(await send(guest, 'room:join', { roomId: 'demo-ppt' })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN', details: { reason: 'LOBBY' } },
+      });
+      await send(chairSocket, 'room:join', { roomId: 'demo-ppt' });
+      const waiting = waitFor(chairSocket, 'lobby:updated', (p) => p.waiting.length === 1);
+      expect(await send(guest, 'lobby:knock', { roomId: 'demo-ppt' })).toEqual({
+        ok: true,
+        data: { status: 'waiting' },
+      });
+      const entry = (await waiting).waiting[0];
+      expect(entry).toMatchObject({ displayName: 'Kela Vieras', role: 'kela_liaison', serviceId: 'kela' });
+      const admitted = waitFor(guest, 'lobby:admitted');
+      await send(chairSocket, 'lobby:admit', { roomId: 'demo-ppt', userId: entry?.userId });
+      await admitted;
+
       expect(await send(guest, 'room:join', { roomId: 'demo-ppt' })).toMatchObject({
         ok: true,
         data: { me: { role: 'kela_liaison' } },
@@ -70,6 +88,7 @@ describe('invitation links', () => {
       ]);
     } finally {
       guest.close();
+      chairSocket.close();
     }
   });
 

@@ -10,10 +10,12 @@ import {
   type InvitationPreview,
   type LoginRequest,
   type Me,
+  type Room,
   type RoomId,
 } from '@konsiili/shared';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { OrganisationStore } from '../orgs/organisation.store.ts';
+import type { LobbyService } from '../lobby/lobby.service.ts';
 import type { RoomStore } from '../rooms/room.store.ts';
 import { AppError } from '../platform/app-error.ts';
 import type { Clock } from '../platform/clock.ts';
@@ -59,6 +61,10 @@ export function createAuthService(deps: {
   clock: Clock;
   secret: string;
   publicUrl: string;
+  /** Finds a room, provisioning a PPT occurrence's room on first use. */
+  loadRoom: (roomId: RoomId) => Promise<Room | undefined>;
+  /** Where invited guests and other organisations' professionals wait to be admitted. */
+  lobby: Pick<LobbyService, 'awaitAdmission'>;
 }): AuthService {
   async function meOf(user: UserRecord): Promise<Me> {
     const organisation = await deps.organisations.get(user.orgId);
@@ -121,7 +127,7 @@ export function createAuthService(deps: {
     },
 
     async createInvitation(actor, roomId, input) {
-      const room = await deps.rooms.get(roomId);
+      const room = await deps.loadRoom(roomId);
       if (!room) throw new AppError(ErrorCode.NOT_FOUND, 'room not found');
       const member = await deps.rooms.getMember(roomId, actor.userId);
       if (!can(actor, Action.INVITATION_CREATE, { room, member })) {
@@ -142,7 +148,7 @@ export function createAuthService(deps: {
 
     async previewInvitation(token) {
       const grant = verifyInvitation(token, deps.secret, deps.clock.now());
-      const room = grant && (await deps.rooms.get(grant.roomId));
+      const room = grant && (await deps.loadRoom(grant.roomId));
       if (!grant || !room) throw new AppError(ErrorCode.NOT_FOUND, 'invitation is invalid or expired');
       const organisation = await deps.organisations.get(room.orgId);
       return {
@@ -157,7 +163,7 @@ export function createAuthService(deps: {
 
     async acceptInvitation(token, input, actor) {
       const grant = verifyInvitation(token, deps.secret, deps.clock.now());
-      const room = grant && (await deps.rooms.get(grant.roomId));
+      const room = grant && (await deps.loadRoom(grant.roomId));
       if (!grant || !room) throw new AppError(ErrorCode.NOT_FOUND, 'invitation is invalid or expired');
       const serviceId = input.serviceId;
       let user: UserRecord;
@@ -176,8 +182,13 @@ export function createAuthService(deps: {
         await deps.users.create(user);
       }
       const existing = await deps.rooms.getMember(room.id, user.id);
-      // An invitation never demotes: a chair who opens a participant link stays chair.
-      if (!existing) {
+      const isOwnOrgProfessional =
+        actor !== undefined && actor.orgId === room.orgId && !actor.orgRoles.includes(OrgRole.GUEST);
+      if (!existing && !isOwnOrgProfessional) {
+        // Guests and other organisations' professionals wait at the door for a moderator.
+        await deps.lobby.awaitAdmission(room, user, grant.role, serviceId);
+      } else if (!existing) {
+        // An invitation never demotes: a chair who opens a participant link stays chair.
         await deps.rooms.putMember({
           roomId: room.id,
           userId: user.id,

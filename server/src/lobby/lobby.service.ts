@@ -34,8 +34,8 @@ export interface LobbyService {
   decline(actor: Actor, roomId: RoomId, userId: UserId): Promise<LobbyWaiting>;
   /** Puts somebody who accepted an invitation at the door, with the role the invitation grants. */
   awaitAdmission(room: Room, user: UserRecord, role: RoomRoleT, serviceId?: ServiceId): Promise<void>;
-  /** Whether a non-member may walk straight in (room:join asks before adding them). */
-  mayWalkIn(actor: Actor, room: Room): Promise<boolean>;
+  /** What room:join does with a non-member: let them in, send them to the lobby, or refuse. */
+  admission(actor: Actor, room: Room): Promise<'walk-in' | 'lobby' | 'refused'>;
 }
 
 export function createLobbyService(deps: {
@@ -166,16 +166,12 @@ export function createLobbyService(deps: {
       });
     },
 
-    async mayWalkIn(actor, r) {
+    async admission(actor, r) {
       const record = await deps.lobby.get(r.id, actor.userId);
-      const outcome = decideKnock({
-        actor,
-        room: r,
-        member: undefined,
-        record,
-        membersSkipLobby: await deps.settings.membersSkipLobby(r),
-      });
-      return outcome.kind === 'admitted';
+      const membersSkipLobby = await deps.settings.membersSkipLobby(r);
+      const outcome = decideKnock({ actor, room: r, member: undefined, record, membersSkipLobby });
+      if (outcome.kind === 'admitted') return 'walk-in';
+      return outcome.kind === 'waiting' || outcome.kind === 'enqueue' ? 'lobby' : 'refused';
     },
   };
 }

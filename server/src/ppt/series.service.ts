@@ -49,6 +49,8 @@ export interface SeriesService extends RoomProvisioner {
   nextRoomId(id: SeriesId): Promise<RoomId>;
   /** The series and occurrence behind an occurrence room id; NOT_FOUND for any other room. */
   occurrenceOfRoom(roomId: RoomId): Promise<{ series: Series; occurrence: Occurrence }>;
+  /** The lobby asks: do the organisation's own members skip it here? Rooms outside a series: yes. */
+  membersSkipLobby(room: Room): Promise<boolean>;
 }
 
 /** The room of one occurrence, as lazy provisioning (and the demo seed) creates it. */
@@ -234,6 +236,12 @@ export function createSeriesService(deps: {
       const occurrence = parsed && series && occurrenceOn(series, parsed.date);
       if (!series || !occurrence) throw new AppError(ErrorCode.NOT_FOUND, 'not a PPT session');
       return { series, occurrence };
+    },
+
+    async membersSkipLobby(room) {
+      const parsed = parseOccurrenceRoomId(room.id);
+      const series = parsed && (await deps.store.getSeries(parsed.seriesId));
+      return series ? series.membersSkipLobby : true;
     },
 
     async provision(roomId) {

@@ -32,6 +32,14 @@ export interface RoomProvisioner {
   ensureUpcoming(actor: Actor): Promise<void>;
 }
 
+/**
+ * Port: whether somebody who is not yet a member may walk into a room, or must wait in the lobby first.
+ * Without a gate, everyone the policy lets join walks in.
+ */
+export interface RoomGate {
+  admission(actor: Actor, room: Room): Promise<'walk-in' | 'lobby' | 'refused'>;
+}
+
 /** Hears that someone joined or left a room (after the channel changed), e.g. to hand over the chair. */
 export type PresenceListener = (roomId: RoomId) => void;
 
@@ -57,6 +65,7 @@ export function createRoomService(deps: {
   audit: AuditService;
   clock: Clock;
   provisioner?: RoomProvisioner;
+  gate?: RoomGate;
 }): RoomService {
   const presenceListeners: PresenceListener[] = [];
   const presenceChanged = (roomId: RoomId): void => {
@@ -95,6 +104,13 @@ export function createRoomService(deps: {
     async join(actor, connectionId, roomId) {
       const room = await load(roomId);
       let member = await deps.rooms.getMember(roomId, actor.userId);
+      if (!member && deps.gate) {
+        const admission = await deps.gate.admission(actor, room);
+        // The reason tells the client to show the lobby rather than a dead end.
+        if (admission === 'lobby')
+          throw new AppError(ErrorCode.FORBIDDEN, 'wait in the lobby', { reason: 'LOBBY' });
+        if (admission === 'refused') throw new AppError(ErrorCode.FORBIDDEN, 'not allowed in this room');
+      }
       if (!can(actor, Action.ROOM_JOIN, { room, member }))
         throw new AppError(ErrorCode.FORBIDDEN, 'not allowed in this room');
       if (!member) {
