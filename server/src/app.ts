@@ -9,6 +9,9 @@ import { createAuditService } from './audit/audit.service.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { registerChatHandlers } from './chat/chat.handlers.ts';
 import { registerLobbyHandlers } from './lobby/lobby.handlers.ts';
+import { chatRetentionDays } from './retention/retention.ts';
+import { retentionRoutes } from './retention/retention.routes.ts';
+import { createRetentionService, type RetentionService } from './retention/retention.service.ts';
 import { createLobbyService } from './lobby/lobby.service.ts';
 import { createChatService } from './chat/chat.service.ts';
 import { createAuthService } from './auth/auth.service.ts';
@@ -51,12 +54,16 @@ export interface AppDeps {
   /** Per-user chat limit (default 10 per 10 s) and per-socket command limit (default 30 per s). */
   chatMessagesPer10s?: number;
   socketCommandsPerSecond?: number;
+  /** How often to check whether today's retention purge has run; unset: never (tests call it). */
+  retentionCheckMs?: number | undefined;
 }
 
 export interface App {
   http: HttpServer;
   io: AppServer;
   metrics: Metrics;
+  /** The retention purge; the scheduler calls runIfDue, tests call it with their own clock. */
+  retention: RetentionService;
   /** Starts listening; resolves the bound port. */
   listen(port: number, host: string): Promise<number>;
   /** Graceful stop: refuse new work, tell clients, close sockets, flush the store. */
@@ -90,6 +97,14 @@ export function createApp(deps: AppDeps): App {
   const io = createIo(http, { sessions, logger, metrics, allowedOrigin });
   const audit = createAuditService({ store: store.audit, clock });
   const broadcaster = createSocketBroadcaster(io);
+  const retention = createRetentionService({
+    store: store.retention,
+    organisations: store.organisations,
+    chat: store.chat,
+    ppt: store.ppt,
+    audit,
+    logger,
+  });
   const chat = createChatService({
     chat: store.chat,
     rooms: store.rooms,
@@ -97,6 +112,7 @@ export function createApp(deps: AppDeps): App {
     audit,
     clock,
     messagesPer10s: deps.chatMessagesPer10s ?? 10,
+    retentionDays: async (orgId, kind) => chatRetentionDays(await retention.policyFor(orgId), kind),
   });
   const channels = createSocketChannels(io);
   const series = createSeriesService({
@@ -191,6 +207,7 @@ export function createApp(deps: AppDeps): App {
   api.use(pptRoutes({ series, ppt }));
   api.use(auditRoutes({ audit }));
   api.use(organisationRoutes({ organisations }));
+  api.use(retentionRoutes({ retention }));
   api.use((_req, _res, next) => {
     next(new AppError(ErrorCode.NOT_FOUND, 'no such endpoint'));
   });
@@ -212,11 +229,18 @@ export function createApp(deps: AppDeps): App {
   });
 
   const redisClients: { quit(): Promise<unknown> }[] = [];
+  let retentionTimer: NodeJS.Timeout | undefined;
+  const runRetention = (): void => {
+    retention.runIfDue(clock.now()).catch((error: unknown) => {
+      logger.error({ err: error }, 'retention purge failed');
+    });
+  };
 
   return {
     http,
     io,
     metrics,
+    retention,
     async listen(port, host) {
       if (deps.redisAdapterUrl) {
         const pub = createClient({ url: deps.redisAdapterUrl });
@@ -233,12 +257,19 @@ export function createApp(deps: AppDeps): App {
         });
       });
       const bound = (http.address() as AddressInfo).port;
+      if (deps.retentionCheckMs) {
+        // Every node checks; the store lets only one of them run each day's purge.
+        retentionTimer = setInterval(runRetention, deps.retentionCheckMs);
+        retentionTimer.unref();
+        setTimeout(runRetention, 5_000).unref();
+      }
       publicUrl ??= `http://${host.includes(':') ? `[${host}]` : host}:${bound}`;
       return bound;
     },
     async close() {
       if (isClosing) return;
       isClosing = true;
+      clearInterval(retentionTimer);
       io.emit('server:shutting-down', { reconnectAfterMs: 1000 });
       // io.close() disconnects every socket and closes the HTTP server; idle keep-alive
       // connections would otherwise hold the process open.

@@ -30,6 +30,7 @@ const Env = z.object({
   LOG_PRETTY: bool.default(false),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4000),
   CLIENT_DIST: z.string().min(1).default('./client/dist'),
+  RETENTION_CHECK_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
   SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
   CHAT_MESSAGES_PER_10S: z.coerce.number().int().min(1).max(100_000).default(10),
   SOCKET_COMMANDS_PER_SECOND: z.coerce.number().int().min(1).max(10_000).default(30),
@@ -56,6 +57,7 @@ export interface Config {
   shutdownTimeoutMs: number;
   clientDist: string;
   sqliteSynchronous: 'normal' | 'full';
+  retentionCheckMinutes: number;
   chatMessagesPer10s: number;
   socketCommandsPerSecond: number;
 }
@@ -112,6 +114,7 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     clientDist: e.CLIENT_DIST,
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
+    retentionCheckMinutes: e.RETENTION_CHECK_MINUTES,
     chatMessagesPer10s: e.CHAT_MESSAGES_PER_10S,
     socketCommandsPerSecond: e.SOCKET_COMMANDS_PER_SECOND,
   };

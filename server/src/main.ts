@@ -41,6 +41,7 @@ async function main(): Promise<void> {
     collectDefaultMetrics: true,
     chatMessagesPer10s: config.chatMessagesPer10s,
     socketCommandsPerSecond: config.socketCommandsPerSecond,
+    retentionCheckMs: config.retentionCheckMinutes * 60_000,
   });
   const port = await app.listen(config.port, config.host);
   const url = config.publicUrl ?? `http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${port}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MessageId, RoomId, UserId } from '@konsiili/shared';
+import { MessageId, OrgId, RoomId, UserId } from '@konsiili/shared';
 import type { NewChatMessage } from '../../server/src/chat/chat.store.ts';
 import type { Store } from '../../server/src/storage/store.ts';
 
@@ -10,6 +10,7 @@ function aMessage(n: number, extra: Partial<NewChatMessage> = {}): NewChatMessag
   return {
     id: MessageId.parse(`m${String(n).padStart(4, '0')}`),
     roomId: ROOM,
+    orgId: OrgId.parse('chat-org'),
     roomKind: 'ppt_session',
     clientId: `client-${String(n).padStart(4, '0')}`,
     authorId: UserId.parse('author-1'),
@@ -80,12 +81,20 @@ export function chatStoreContract(store: () => Store): void {
       expect(await store().chat.getSettings(ROOM)).toEqual({ isChatEnabled: true });
     });
 
-    it('[C7] purge deletes only older messages of the given room kind and keeps the seq counter', async () => {
+    it('[C7] purge deletes only older messages of the given organisation and room kind, keeping the seq counter', async () => {
       await store().chat.append(aMessage(1));
       await store().chat.append(aMessage(2));
       await store().chat.append(aMessage(3, { roomId: OTHER, roomKind: 'e_consultation' }));
+      await store().chat.append(
+        aMessage(5, {
+          roomId: RoomId.parse('elsewhere'),
+          orgId: OrgId.parse('other-org'),
+          createdAt: new Date(Date.UTC(2026, 10, 1, 8, 0, 0)).toISOString(),
+        }),
+      );
       const cutoff = new Date(Date.UTC(2026, 10, 1, 8, 0, 2)).toISOString();
-      expect(await store().chat.purge('ppt_session', cutoff)).toBe(1);
+      expect(await store().chat.purge(OrgId.parse('chat-org'), 'ppt_session', cutoff)).toBe(1);
+      expect(await store().chat.list(RoomId.parse('elsewhere'), { afterSeq: 0, limit: 10 })).toHaveLength(1);
       expect((await store().chat.list(ROOM, { afterSeq: 0, limit: 10 })).map((m) => m.id)).toEqual(['m0002']);
       expect(await store().chat.list(OTHER, { afterSeq: 0, limit: 10 })).toHaveLength(1);
       expect(await store().chat.lastSeq(ROOM)).toBe(2);

@@ -3,6 +3,7 @@ import type { Store } from '../../server/src/storage/store.ts';
 import { auditStoreContract } from './audit-store.contract.ts';
 import { chatStoreContract } from './chat-store.contract.ts';
 import { lobbyStoreContract } from './lobby-store.contract.ts';
+import { retentionStoreContract } from './retention-store.contract.ts';
 import { organisationStoreContract } from './organisation-store.contract.ts';
 import { pptStoreContract } from './ppt-store.contract.ts';
 import { roomStoreContract } from './room-store.contract.ts';
@@ -44,6 +45,7 @@ export function registerStoreContract(name: string, factory: StoreFactory): void
     pptStoreContract(store);
     chatStoreContract(store);
     lobbyStoreContract(store);
+    retentionStoreContract(store);
 
     describe('store', () => {
       it('[P1] ping resolves while the store is open', async () => {

@@ -31,6 +31,9 @@ export async function deleteRedisPrefix(prefix: string): Promise<void> {
 
 export interface TestServer {
   url: string;
+  /** The SQLite file, or the Redis key prefix, behind this server: for tests that read the raw store. */
+  dataFile: string;
+  keyPrefix: string;
   demoPassword: string;
   app: App;
   store: Store;
@@ -76,6 +79,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const port = await app.listen(0, '127.0.0.1');
   return {
     url: `http://127.0.0.1:${port}`,
+    dataFile: path.join(dir, 'konsiili.sqlite'),
+    keyPrefix: prefix,
     demoPassword: DEMO_PASSWORD,
     app,
     store,

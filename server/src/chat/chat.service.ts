@@ -6,6 +6,7 @@ import {
   guardFreeText,
   type ChatHistoryPage,
   type ChatSent,
+  type OrgId,
   type RoomId,
   type RoomKind,
   type RoomMember,
@@ -37,13 +38,6 @@ export interface ChatService {
   setEnabled(actor: Actor, roomId: RoomId, isEnabled: boolean): Promise<void>;
 }
 
-/** Days chat is kept per room kind unless the organisation says otherwise. */
-export const DEFAULT_CHAT_RETENTION_DAYS: Record<RoomKind, number> = {
-  ppt_session: 30,
-  kela_hour: 30,
-  e_consultation: 365,
-};
-
 export function createChatService(deps: {
   chat: ChatStore;
   rooms: RoomStore;
@@ -52,6 +46,8 @@ export function createChatService(deps: {
   clock: Clock;
   /** Messages one person may send per ten seconds before RATE_LIMITED. */
   messagesPer10s: number;
+  /** How many days the organisation keeps chat in this kind of room (shown to users). */
+  retentionDays: (orgId: OrgId, kind: RoomKind) => Promise<number>;
 }): ChatService {
   const limiter = new RateLimiterMemory({ points: deps.messagesPer10s, duration: 10 });
 
@@ -97,6 +93,7 @@ export function createChatService(deps: {
       const { message, isNew } = await deps.chat.append({
         id: MessageId.parse(newId()),
         roomId: input.roomId,
+        orgId,
         roomKind: kind,
         clientId: input.clientId,
         authorId: actor.userId,
@@ -132,17 +129,18 @@ export function createChatService(deps: {
     },
 
     async history(actor, input) {
-      const { kind } = await membership(actor, input.roomId);
-      const [messages, lastSeq, settings] = await Promise.all([
+      const { kind, orgId } = await membership(actor, input.roomId);
+      const [messages, lastSeq, settings, retentionDays] = await Promise.all([
         deps.chat.list(input.roomId, { afterSeq: input.afterSeq, limit: input.limit }),
         deps.chat.lastSeq(input.roomId),
         deps.chat.getSettings(input.roomId),
+        deps.retentionDays(orgId, kind),
       ]);
       return {
         messages: messages.map((m) => (m.isDeleted ? asDeleted(m) : m)),
         lastSeq,
         isChatEnabled: settings.isChatEnabled,
-        retentionDays: DEFAULT_CHAT_RETENTION_DAYS[kind],
+        retentionDays,
       };
     },
 

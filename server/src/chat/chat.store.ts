@@ -1,7 +1,11 @@
-import type { ChatMessage, MessageId, RoomId, RoomKind } from '@konsiili/shared';
+import type { ChatMessage, MessageId, OrgId, RoomId, RoomKind } from '@konsiili/shared';
 
 /** A message before the store gives it its place in the room. */
-export type NewChatMessage = Omit<ChatMessage, 'seq'> & { roomKind: RoomKind; clientId: string };
+export type NewChatMessage = Omit<ChatMessage, 'seq'> & {
+  orgId: OrgId;
+  roomKind: RoomKind;
+  clientId: string;
+};
 
 export interface ChatSettings {
   isChatEnabled: boolean;
@@ -24,8 +28,9 @@ export interface ChatStore {
   getSettings(roomId: RoomId): Promise<ChatSettings>;
   putSettings(roomId: RoomId, settings: ChatSettings): Promise<void>;
   /**
-   * Deletes messages in rooms of `roomKind` created before `cutoff` (ISO instant). The room's seq
-   * counter survives, so lastSeq and the message count stay right. Resolves how many were deleted.
+   * Deletes one organisation's messages in rooms of `roomKind` created before `cutoff` (ISO instant).
+   * The room's seq counter survives, so lastSeq and the message count stay right. Resolves how many
+   * were deleted.
    */
-  purge(roomKind: RoomKind, cutoff: string): Promise<number>;
+  purge(orgId: OrgId, roomKind: RoomKind, cutoff: string): Promise<number>;
 }

@@ -2,6 +2,7 @@ import type { AuditStore } from '../audit/audit.store.ts';
 import type { SessionStore } from '../auth/session.store.ts';
 import type { ChatStore } from '../chat/chat.store.ts';
 import type { LobbyStore } from '../lobby/lobby.store.ts';
+import type { RetentionStore } from '../retention/retention.store.ts';
 import type { UserStore } from '../auth/user.store.ts';
 import type { OrganisationStore } from '../orgs/organisation.store.ts';
 import type { PptStore } from '../ppt/ppt.store.ts';
@@ -18,6 +19,7 @@ export interface Store {
   readonly ppt: PptStore;
   readonly chat: ChatStore;
   readonly lobby: LobbyStore;
+  readonly retention: RetentionStore;
   /** Resolves when the backing store answers; used by /readyz. */
   ping(): Promise<void>;
   /** Flushes and closes. Safe to call twice. */

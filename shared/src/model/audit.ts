@@ -16,6 +16,7 @@ export const AuditAction = {
   MESSAGE_DELETED: 'message_deleted',
   CHAT_TOGGLED: 'chat_toggled',
   RETENTION_PURGE: 'retention_purge',
+  RETENTION_CHANGED: 'retention_changed',
   LOBBY_ADMITTED: 'lobby_admitted',
   LOBBY_DECLINED: 'lobby_declined',
   USER_CREATED: 'user_created',

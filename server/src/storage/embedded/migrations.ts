@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { CHAT_SCHEMA } from './sqlite-chat.store.ts';
 import { LOBBY_SCHEMA } from './sqlite-lobby.store.ts';
+import { RETENTION_SCHEMA } from './sqlite-retention.store.ts';
 import { PPT_SCHEMA } from './sqlite-ppt.store.ts';
 
 /** One schema step. Steps are append-only: once released, a step's SQL never changes; fix forward with a new one. */
@@ -101,6 +102,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'chat', sql: CHAT_SCHEMA },
   { version: 5, name: 'PPT series, session states and summaries', sql: PPT_SCHEMA },
   { version: 6, name: 'lobby', sql: LOBBY_SCHEMA },
+  { version: 7, name: 'retention', sql: RETENTION_SCHEMA },
 ];
 
 /**

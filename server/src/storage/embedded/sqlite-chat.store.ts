@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { ChatMessage, type MessageId, type RoomId, type RoomKind } from '@konsiili/shared';
+import { ChatMessage, type MessageId, type OrgId, type RoomId, type RoomKind } from '@konsiili/shared';
 import type { ChatSettings, ChatStore, NewChatMessage } from '../../chat/chat.store.ts';
 import { parseJson } from './records.ts';
 import { settle } from './settle.ts';
@@ -16,6 +16,7 @@ export const CHAT_SCHEMA = `
     id TEXT PRIMARY KEY,
     room_id TEXT NOT NULL,
     seq INTEGER NOT NULL,
+    org_id TEXT NOT NULL,
     room_kind TEXT NOT NULL,
     author_id TEXT NOT NULL,
     client_id TEXT NOT NULL,
@@ -24,7 +25,7 @@ export const CHAT_SCHEMA = `
     UNIQUE (room_id, seq),
     UNIQUE (room_id, author_id, client_id)
   ) STRICT;
-  CREATE INDEX chat_messages_by_kind_time ON chat_messages (room_kind, created_at_ms);
+  CREATE INDEX chat_messages_by_age ON chat_messages (org_id, room_kind, created_at_ms);
 `;
 
 interface MessageRow {
@@ -42,7 +43,7 @@ export class SqliteChatStore implements ChatStore {
   readonly #update: Database.Statement<[string, string, string]>;
   readonly #settings: Database.Statement<[string], { is_chat_enabled: number }>;
   readonly #putSettings: Database.Statement<[string, number]>;
-  readonly #purge: Database.Statement<[string, number]>;
+  readonly #purge: Database.Statement<[string, string, number]>;
 
   constructor(db: Database.Database) {
     this.#db = db;
@@ -54,8 +55,8 @@ export class SqliteChatStore implements ChatStore {
        ON CONFLICT (room_id) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq`,
     );
     this.#insert = db.prepare(
-      `INSERT INTO chat_messages (id, room_id, seq, room_kind, author_id, client_id, created_at_ms, message_json)
-       VALUES (@id, @room_id, @seq, @room_kind, @author_id, @client_id, @created_at_ms, @message_json)`,
+      `INSERT INTO chat_messages (id, room_id, seq, org_id, room_kind, author_id, client_id, created_at_ms, message_json)
+       VALUES (@id, @room_id, @seq, @org_id, @room_kind, @author_id, @client_id, @created_at_ms, @message_json)`,
     );
     this.#list = db.prepare(
       'SELECT message_json FROM chat_messages WHERE room_id = ? AND seq > ? ORDER BY seq LIMIT ?',
@@ -68,7 +69,9 @@ export class SqliteChatStore implements ChatStore {
       `INSERT INTO chat_rooms (room_id, is_chat_enabled) VALUES (?, ?)
        ON CONFLICT (room_id) DO UPDATE SET is_chat_enabled = excluded.is_chat_enabled`,
     );
-    this.#purge = db.prepare('DELETE FROM chat_messages WHERE room_kind = ? AND created_at_ms < ?');
+    this.#purge = db.prepare(
+      'DELETE FROM chat_messages WHERE org_id = ? AND room_kind = ? AND created_at_ms < ?',
+    );
   }
 
   append(input: NewChatMessage): Promise<{ message: ChatMessage; isNew: boolean }> {
@@ -80,12 +83,13 @@ export class SqliteChatStore implements ChatStore {
           if (existing) return { message: parseMessage(existing), isNew: false };
           const seq = this.#nextSeq.get(input.roomId)?.last_seq;
           if (seq === undefined) throw new Error('chat sequence was not allocated');
-          const { roomKind, clientId, ...rest } = input;
+          const { orgId, roomKind, clientId, ...rest } = input;
           const message = ChatMessage.parse({ ...rest, seq });
           this.#insert.run({
             id: message.id,
             room_id: message.roomId,
             seq,
+            org_id: orgId,
             room_kind: roomKind,
             author_id: message.authorId,
             client_id: clientId,
@@ -135,8 +139,8 @@ export class SqliteChatStore implements ChatStore {
     });
   }
 
-  purge(roomKind: RoomKind, cutoff: string): Promise<number> {
-    return settle(() => this.#purge.run(roomKind, Date.parse(cutoff)).changes);
+  purge(orgId: OrgId, roomKind: RoomKind, cutoff: string): Promise<number> {
+    return settle(() => this.#purge.run(orgId, roomKind, Date.parse(cutoff)).changes);
   }
 }
 

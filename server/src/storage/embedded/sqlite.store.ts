@@ -6,6 +6,7 @@ import { migrate } from './migrations.ts';
 import { SqliteAuditStore } from './sqlite-audit.store.ts';
 import { SqliteChatStore } from './sqlite-chat.store.ts';
 import { SqliteLobbyStore } from './sqlite-lobby.store.ts';
+import { SqliteRetentionStore } from './sqlite-retention.store.ts';
 import { SqliteOrganisationStore } from './sqlite-organisation.store.ts';
 import { SqlitePptStore } from './sqlite-ppt.store.ts';
 import { SqliteRoomStore } from './sqlite-room.store.ts';
@@ -52,6 +53,7 @@ class SqliteStore implements Store {
   readonly ppt: SqlitePptStore;
   readonly chat: SqliteChatStore;
   readonly lobby: SqliteLobbyStore;
+  readonly retention: SqliteRetentionStore;
   readonly #db: Database.Database;
   readonly #ping: Database.Statement<[]>;
 
@@ -65,6 +67,7 @@ class SqliteStore implements Store {
     this.ppt = new SqlitePptStore(db);
     this.chat = new SqliteChatStore(db);
     this.lobby = new SqliteLobbyStore(db);
+    this.retention = new SqliteRetentionStore(db);
     this.#ping = db.prepare('SELECT 1');
   }
 

@@ -1,4 +1,4 @@
-import { ChatMessage, type MessageId, type RoomId, type RoomKind } from '@konsiili/shared';
+import { ChatMessage, type MessageId, type OrgId, type RoomId, type RoomKind } from '@konsiili/shared';
 import type { ChatSettings, ChatStore, NewChatMessage } from '../../chat/chat.store.ts';
 import { luaScript, runScript, stringOrNull, type RedisClient } from './redis-client.ts';
 import { parseJson } from './records.ts';
@@ -11,8 +11,8 @@ export function createChatKeys(prefix: string) {
     order: (roomId: string) => `${prefix}chat-order:${roomId}`,
     clients: (roomId: string) => `${prefix}chat-client:${roomId}`,
     settings: (roomId: string) => `${prefix}chat-settings:${roomId}`,
-    /** Every message of one room kind by creation time, for the retention purge. */
-    byTime: (kind: string) => `${prefix}chat-time:${kind}`,
+    /** One organisation's messages of one room kind by creation time, for the retention purge. */
+    byTime: (orgId: string, kind: string) => `${prefix}chat-time:${orgId}:${kind}`,
   };
 }
 type ChatKeys = ReturnType<typeof createChatKeys>;
@@ -48,7 +48,7 @@ export class RedisChatStore implements ChatStore {
   }
 
   async append(input: NewChatMessage): Promise<{ message: ChatMessage; isNew: boolean }> {
-    const { roomKind, clientId, ...rest } = input;
+    const { orgId, roomKind, clientId, ...rest } = input;
     const k = this.#keys;
     const reply = await runScript(
       this.#client,
@@ -58,7 +58,7 @@ export class RedisChatStore implements ChatStore {
         k.messages(input.roomId),
         k.order(input.roomId),
         k.clients(input.roomId),
-        k.byTime(roomKind),
+        k.byTime(orgId, roomKind),
       ],
       [
         `${input.authorId}:${clientId}`,
@@ -116,8 +116,8 @@ export class RedisChatStore implements ChatStore {
     await this.#client.hSet(this.#keys.settings(roomId), 'enabled', settings.isChatEnabled ? '1' : '0');
   }
 
-  async purge(roomKind: RoomKind, cutoff: string): Promise<number> {
-    const byTime = this.#keys.byTime(roomKind);
+  async purge(orgId: OrgId, roomKind: RoomKind, cutoff: string): Promise<number> {
+    const byTime = this.#keys.byTime(orgId, roomKind);
     const before = `(${String(Date.parse(cutoff))}`;
     let purged = 0;
     for (;;) {

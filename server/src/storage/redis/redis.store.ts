@@ -3,6 +3,7 @@ import { createKeys } from './keys.ts';
 import { RedisAuditStore } from './redis-audit.store.ts';
 import { RedisChatStore } from './redis-chat.store.ts';
 import { RedisLobbyStore } from './redis-lobby.store.ts';
+import { RedisRetentionStore } from './redis-retention.store.ts';
 import { connectRedis, type RedisClient } from './redis-client.ts';
 import { RedisOrganisationStore } from './redis-organisation.store.ts';
 import { RedisPptStore } from './redis-ppt.store.ts';
@@ -36,6 +37,7 @@ class RedisStore implements Store {
   readonly ppt: RedisPptStore;
   readonly chat: RedisChatStore;
   readonly lobby: RedisLobbyStore;
+  readonly retention: RedisRetentionStore;
   readonly #client: RedisClient;
   #closing: Promise<void> | undefined;
 
@@ -50,6 +52,7 @@ class RedisStore implements Store {
     this.ppt = new RedisPptStore(client, keyPrefix);
     this.chat = new RedisChatStore(client, keyPrefix);
     this.lobby = new RedisLobbyStore(client, keyPrefix);
+    this.retention = new RedisRetentionStore(client, keyPrefix);
   }
 
   async ping(): Promise<void> {

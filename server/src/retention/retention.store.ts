@@ -1,0 +1,12 @@
+import type { OrgId, RetentionPolicy } from '@konsiili/shared';
+
+/** Port: each organisation's retention policy, and which purge runs have been claimed. */
+export interface RetentionStore {
+  getPolicy(orgId: OrgId): Promise<RetentionPolicy | undefined>;
+  putPolicy(orgId: OrgId, policy: RetentionPolicy): Promise<void>;
+  /**
+   * Claims the purge run of one period (e.g. a day). Exactly one caller, on any node, gets true for a
+   * given period; everyone else gets false.
+   */
+  claimRun(period: string, claimedAt: string): Promise<boolean>;
+}
