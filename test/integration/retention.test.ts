@@ -1,10 +1,9 @@
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createClient } from 'redis';
 import type { SeriesDetail, SessionSummary } from '@konsiili/shared';
 import type { Clock } from '../../server/src/platform/clock.ts';
 import { connect, login, send, type TestSocket } from '../support/clients.ts';
-import { REDIS_URL, startTestServer, type TestServer } from '../support/server.ts';
+import { rawStoreText } from '../support/raw-store.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
 
 const DAY = 86_400_000;
 const CHAT_MARK = 'Purettava-viesti-7f3a';
@@ -21,39 +20,6 @@ afterEach(async () => {
 function ok<T>(ack: { ok: true; data: T } | { ok: false; error: { code: string } }): T {
   if (!ack.ok) throw new Error(`refused: ${ack.error.code}`);
   return ack.data;
-}
-
-/** Every string value under the server's keys, or every text column of the SQLite file. */
-async function rawStoreText(server: TestServer, kind: 'sqlite' | 'redis'): Promise<string> {
-  if (kind === 'sqlite') {
-    const db = new Database(server.dataFile, { readonly: true });
-    try {
-      const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as {
-        name: string;
-      }[];
-      return tables.map(({ name }) => JSON.stringify(db.prepare(`SELECT * FROM "${name}"`).all())).join('\n');
-    } finally {
-      db.close();
-    }
-  }
-  const client = createClient({ url: REDIS_URL });
-  await client.connect();
-  try {
-    const parts: string[] = [];
-    for await (const keys of client.scanIterator({ MATCH: `${server.keyPrefix}*`, COUNT: 500 })) {
-      for (const key of keys) {
-        const type = await client.type(key);
-        if (type === 'string') parts.push((await client.get(key)) ?? '');
-        else if (type === 'hash') parts.push(JSON.stringify(await client.hGetAll(key)));
-        else if (type === 'zset') parts.push(JSON.stringify(await client.zRange(key, 0, -1)));
-        else if (type === 'list') parts.push(JSON.stringify(await client.lRange(key, 0, -1)));
-        else if (type === 'set') parts.push(JSON.stringify(await client.sMembers(key)));
-      }
-    }
-    return parts.join('\n');
-  } finally {
-    await client.quit();
-  }
 }
 
 /** A chat message and a finished session with a case, its topic and its agreed next steps. */

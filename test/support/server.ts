@@ -48,6 +48,9 @@ export interface TestServerOptions {
   /** Share rooms across several test servers through Redis pub/sub. */
   redisAdapter?: boolean;
   clock?: Clock;
+  /** Per-user chat and per-socket command limits; tests that replay a corpus raise them. */
+  chatMessagesPer10s?: number;
+  socketCommandsPerSecond?: number;
   /** Lines the server logs, for tests that prove what never reaches a log. */
   logSink?: string[];
 }
@@ -75,6 +78,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     cookieSecure: false,
     clientDist: path.join(REPO_ROOT, 'client/dist'),
     redisAdapterUrl: options.redisAdapter ? REDIS_URL : undefined,
+    chatMessagesPer10s: options.chatMessagesPer10s,
+    socketCommandsPerSecond: options.socketCommandsPerSecond,
   });
   const port = await app.listen(0, '127.0.0.1');
   return {

@@ -1,0 +1,133 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RoomId, type ChatMessage } from '@konsiili/shared';
+import { connect, login, send, type TestSocket } from '../support/clients.ts';
+import { rawStoreText } from '../support/raw-store.ts';
+import { REPO_ROOT, startTestServer, type TestServer } from '../support/server.ts';
+
+/** The labelled development corpus lives beside the repository (../shared/pii), not inside it. */
+const CORPUS = process.env.PII_CORPUS ?? path.join(REPO_ROOT, '../shared/pii/dev.jsonl');
+
+interface CorpusLine {
+  id: string;
+  text: string;
+  spans: { start: number; end: number; type: string }[];
+}
+
+function readCorpus(): CorpusLine[] {
+  if (!existsSync(CORPUS)) throw new Error(`PII corpus not found at ${CORPUS} (set PII_CORPUS)`);
+  return readFileSync(CORPUS, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as CorpusLine);
+}
+
+describe.each(['sqlite', 'redis'] as const)(
+  'every dev-corpus message as chat through a real server (%s)',
+  (kind) => {
+    const corpus = readCorpus();
+    const logs: string[] = [];
+    let server: TestServer;
+    let sender: TestSocket;
+    const receivers: TestSocket[] = [];
+    const received = new Map<string, ChatMessage[]>();
+    const acks: { line: CorpusLine; text: string; redactions: number }[] = [];
+
+    beforeAll(async () => {
+      server = await startTestServer({
+        storeKind: kind,
+        chatMessagesPer10s: 100_000,
+        socketCommandsPerSecond: 10_000,
+        logSink: logs,
+      });
+      sender = await connect(server.url, await login(server.url, 'demo.chair', server.demoPassword));
+      await send(sender, 'room:join', { roomId: 'demo-ppt' });
+      for (const username of ['demo.nurse', 'demo.social']) {
+        const socket = await connect(server.url, await login(server.url, username, server.demoPassword));
+        await send(socket, 'room:join', { roomId: 'demo-ppt' });
+        received.set(username, []);
+        socket.on('chat:posted', (p) => received.get(username)?.push(p.message));
+        receivers.push(socket);
+      }
+      for (const [i, line] of corpus.entries()) {
+        const ack = await send(sender, 'chat:send', {
+          roomId: 'demo-ppt',
+          text: line.text,
+          clientId: `corpus-${String(i).padStart(6, '0')}`,
+        });
+        if (!ack.ok) throw new Error(`${line.id} refused: ${ack.error.code}`);
+        acks.push({ line, text: ack.data.message.text, redactions: ack.data.redactions.length });
+      }
+      // Everything sent has been stored and broadcast once the last ack is in; wait for delivery too.
+      const deadline = Date.now() + 10_000;
+      while ([...received.values()].some((list) => list.length < corpus.length) && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }, 120_000);
+
+    afterAll(async () => {
+      sender.close();
+      for (const r of receivers) r.close();
+      await server.close();
+    });
+
+    it('[PII1] no gold PII string reaches another participant', () => {
+      expect(corpus.length).toBeGreaterThan(200);
+      for (const [username, messages] of received) {
+        expect(messages, username).toHaveLength(corpus.length);
+        for (const [i, message] of messages.entries()) {
+          const line = corpus[i];
+          if (!line) throw new Error('corpus and messages out of step');
+          for (const span of line.spans) {
+            const gold = line.text.slice(span.start, span.end);
+            expect(message.text, `${line.id} ${span.type} leaked to ${username}`).not.toContain(gold);
+          }
+        }
+      }
+    });
+
+    it('[PII2] the sender is told what was removed, and negatives pass unchanged', () => {
+      for (const { line, text, redactions } of acks) {
+        if (line.spans.length > 0) expect(redactions, line.id).toBeGreaterThan(0);
+        else expect(text, line.id).toBe(line.text.trim().normalize('NFC'));
+      }
+    });
+
+    it('[PII3] no gold PII string is in the store or in the logs', async () => {
+      // Row by row: every stored message is free of its own gold strings.
+      const stored = await server.store.chat.list(RoomId.parse('demo-ppt'), { afterSeq: 0, limit: 1000 });
+      expect(stored).toHaveLength(corpus.length);
+      for (const [i, message] of stored.entries()) {
+        const line = corpus[i];
+        if (!line) throw new Error('corpus and store out of step');
+        for (const span of line.spans)
+          expect(message.text, line.id).not.toContain(line.text.slice(span.start, span.end));
+      }
+      // The whole raw store and every log line: no original text, and no distinctive gold string. Short
+      // strings that also occur as ordinary words in the redacted corpus ("Onni onnettomuudessa") or
+      // bare digit runs that ids and timestamps contain are covered by the row check above.
+      const raw = await rawStoreText(server, kind);
+      const logText = logs.join('\n');
+      expect(logText.length).toBeGreaterThan(0);
+      const redactedAll = acks.map((a) => a.text).join('\n');
+      let checked = 0;
+      for (const line of corpus) {
+        if (line.spans.length > 0) {
+          expect(raw.includes(line.text), `${line.id} stored raw`).toBe(false);
+          expect(logText.includes(line.text), `${line.id} logged raw`).toBe(false);
+        }
+        for (const span of line.spans) {
+          const gold = line.text.slice(span.start, span.end);
+          const isDistinctive =
+            !redactedAll.includes(gold) && (gold.length >= 8 || (/\p{L}/u.test(gold) && gold.length >= 4));
+          if (!isDistinctive) continue;
+          checked++;
+          expect(raw.includes(gold), `${line.id} ${span.type} in the ${kind} store`).toBe(false);
+          expect(logText.includes(gold), `${line.id} ${span.type} in the logs`).toBe(false);
+        }
+      }
+      expect(checked).toBeGreaterThan(200);
+    });
+  },
+);
