@@ -29,7 +29,7 @@ export type QueueSnapshot = z.infer<typeof QueueSnapshot>;
 
 export const QueueSync = z.object(InRoom);
 
-/** Opening round: how many cases I bring, with an optional one-line anonymous topic each. */
+/** Opening round: the number of cases I bring, with an optional one-line anonymous topic each. */
 export const QueueDeclare = z.object({
   ...InRoom,
   caseCount: z.number().int().min(0).max(20),

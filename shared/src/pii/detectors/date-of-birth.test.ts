@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { detectDateOfBirth } from './date-of-birth.ts';
+
+function found(text: string): string[] {
+  return detectDateOfBirth(text).map((s) => text.slice(s.start, s.end));
+}
+
+describe('DATE_OF_BIRTH', () => {
+  it.each([
+    ['Asiakas, s. 12.3.1954, asuu yksin.', '12.3.1954'],
+    ['syntynyt 1.2.1960, eläkkeellä', '1.2.1960'],
+    ['puoliso, synt. 5.5.80, kuoli', '5.5.80'],
+    ['Patient (DOB 12/03/1985) needs help.', '12/03/1985'],
+    ['Client born 3 March 1990.', '3 March 1990'],
+    ['Born on May 3, 1970 in Mogadishu.', 'May 3, 1970'],
+    ['Klienten, född 3 april 1975, bor ensam.', '3 april 1975'],
+    ['Vauva syntyi 15.6.2023, kaikki hyvin.', '15.6.2023'],
+    ['Äiti täyttää 80 vuotta 12.3. ja juhlat pidetään.', '12.3.'],
+    ['Syntymäaika: 03.04.1987', '03.04.1987'],
+    ['Hän on syntynyt 7. toukokuuta 1962.', '7. toukokuuta 1962'],
+    ['DOB 1985-03-12', '1985-03-12'],
+  ])('finds the birth date in %s', (text, date) => {
+    expect(found(text)).toEqual([date]);
+  });
+
+  it('does not label a birth year alone, ages or other dates', () => {
+    expect(found('Asiakas s. 1947, syntynyt -54, 45v.')).toEqual([]);
+    expect(found('Päätös tehty 1.10.2024, kotiutus 5.12. klo 13.30, kuoli 3.9.2024.')).toEqual([]);
+  });
+
+  it('rejects impossible day or month numbers', () => {
+    expect(found('s. 45.13.1950')).toEqual([]);
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { detectNames } from './name.ts';
+
+function found(text: string): string[] {
+  return detectNames(text).map((s) => text.slice(s.start, s.end));
+}
+
+describe('NAME', () => {
+  it('finds first name + surname as one span, titles outside', () => {
+    expect(found('Potilas Matti Virtanen soitti eilen.')).toEqual(['Matti Virtanen']);
+    expect(found('Lääkäri Koskinen kirjoitti lausunnon.')).toEqual(['Koskinen']);
+    expect(found('Mr Abdi missed his appointment.')).toEqual(['Abdi']);
+    expect(found('Matti ja Liisa Virtanen tulivat.')).toEqual(['Matti', 'Liisa Virtanen']);
+  });
+
+  it.each([
+    ['Soitin eilen Virtaselle, ei vastannut.', 'Virtaselle'],
+    ['Sain Korhoselta luvan.', 'Korhoselta'],
+    ['Ohjasin asiakkaan Hiltusen vastaanotolle.', 'Hiltusen'],
+    ['Soita Masalle, se on kaveri.', 'Masalle'],
+    ['Lähetin Päiville hakemuksen.', 'Päiville'],
+    ['Kaija on omaishoitaja miehelleen Sepolle.', 'Sepolle'],
+    ['Ritvallekin kerrottiin päätöksestä.', 'Ritvallekin'],
+    ['Mohamedille on myönnetty oleskelulupa.', 'Mohamedille'],
+    ['Vuoren perhe asuu mäen päällä.', 'Vuoren'],
+    ['Puhuin Tuomakselle ja he sopivat asiasta.', 'Tuomakselle'],
+  ])('recognises the inflected name in %s', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+
+  it('recognises family names in the plural', () => {
+    expect(found('Hämäläiset muuttivat Lempäälään.')).toEqual(['Hämäläiset']);
+    expect(found('Kinnusten perheessä on 4 lasta.')).toEqual(['Kinnusten']);
+    expect(found('Sijaisperhe Lampiset ei jaksa.')).toEqual(['Lampiset']);
+  });
+
+  it('recognises Swedish genitives and leaves the English possessive outside', () => {
+    expect(found('Sjöbergs dotter har flyttat.')).toEqual(['Sjöbergs']);
+    expect(found("We called Sarah's mother.")).toEqual(['Sarah']);
+  });
+
+  it('recognises lower-case names in Finnish chat', () => {
+    expect(found('soitin matille ja liisalle mutta kumpikaan ei vastannut')).toEqual(['matille', 'liisalle']);
+    expect(found('hei, jukka täällä aikuissosiaalityöstä')).toEqual(['jukka']);
+    expect(found('virtasen perhe on ollut asiakkaana')).toEqual(['virtasen']);
+  });
+
+  it('does not read lower-case Swedish or English words as names', () => {
+    expect(found('Hemvården besöker klienten tre gånger per dag.')).toEqual([]);
+    expect(found('Please call me back tomorrow.')).toEqual([]);
+  });
+
+  it('decides names that are ordinary words by context', () => {
+    expect(found('Toivo on, että kuntoutus alkaa pian.')).toEqual([]);
+    expect(found('Onni onnettomuudessa, ettei murtumaa tullut.')).toEqual([]);
+    expect(found('Annan mielelläni lisätietoja.')).toEqual([]);
+    expect(found('Mäki talon edessä on jyrkkä.')).toEqual([]);
+    expect(found('Tuuli kääntyi, kun nuori sai paikan.')).toEqual([]);
+    expect(found('Toivo Mäki 88v kaatuili kotona.')).toEqual(['Toivo Mäki']);
+    expect(found('Tuuli 15v on ollut poissa koulusta.')).toEqual(['Tuuli']);
+    expect(found('Annan kanssa on sovittu kotikäynti.')).toEqual(['Annan']);
+    expect(found('Asiakas Mäki kertoi, että kotona on kylmä.')).toEqual(['Mäki']);
+    expect(found('Pyysin Ainoa tuomaan päätöksen.')).toEqual(['Ainoa']);
+  });
+
+  it('keeps an initial with the surname but not bare initials', () => {
+    expect(found('Asiakas M. Lampinen odottaa.')).toEqual(['M. Lampinen']);
+    expect(found('Nimimerkki M.K. kysyi neuvoa.')).toEqual([]);
+  });
+
+  it('handles hyphenated names and name + kinship compounds', () => {
+    expect(found('Edunvalvoja Anna-Maija Rantanen ei vastaa.')).toEqual(['Anna-Maija Rantanen']);
+    expect(found('Fatima Al-Sayed 34v on raskaana.')).toEqual(['Fatima Al-Sayed']);
+    expect(found('Jonna-tädin mukaan kaikki on hyvin.')).toEqual(['Jonna']);
+  });
+
+  it('finds unknown surnames next to a known first name or after a role', () => {
+    expect(found('Äiti Kadri Tamm puhuu suomea vähän.')).toEqual(['Kadri Tamm']);
+    expect(found('Asiakas Nguyen Thi Lan ei ymmärrä päätöstä.')).toEqual(['Nguyen Thi Lan']);
+  });
+
+  it('does not label organisations, buildings, towns, pets or e-mail parts', () => {
+    expect(found('Aurora-sairaalan osastolle pääsee lähetteellä.')).toEqual([]);
+    expect(found('Sophie Mannerheimin koulun kuraattori soitti.')).toEqual([]);
+    expect(found('Pitäjänmäen terveysasema vai Kivelän sairaala?')).toEqual([]);
+    expect(found('Asiakas asuu Lahdessa, ennen Salossa. Lahti ja Salo ovat mukana.')).toEqual([]);
+    expect(found('Koira Nalle jää hoitoon.')).toEqual([]);
+    expect(found('Kelan päätös tuli, Kelalta ei vastata.')).toEqual([]);
+    expect(found('Ensi- ja turvakotien liiton yksikkö on täynnä.')).toEqual([]);
+    expect(found('Yhteys: sanna.lehtonen@example.fi')).toEqual([]);
+  });
+
+  it('continues a name of unknown words started by a cue and keeps district-like surnames after a first name', () => {
+    expect(found('Asiakas Shukri Abdirizak odottaa päätöstä.')).toEqual(['Shukri Abdirizak']);
+    expect(found('Potilaan tytär, Maarit Kallio, asuu Espoossa.')).toEqual(['Maarit Kallio']);
+    expect(found('Tapasin Matti Kelan edustajan.')).toEqual(['Matti']);
+  });
+
+  it('does not label diseases named after people or long compounds after a greeting', () => {
+    expect(found('Crohnin tauti ja Sjögrenin oireyhtymä hankaloittavat arkea.')).toEqual([]);
+    expect(found('Ystävällisin terveisin, Aikuissosiaalityön tiimi')).toEqual([]);
+  });
+
+  it('does not label role nouns with an age', () => {
+    expect(found('Mies 52v, asunnoton. Nainen 29v ja 2 lasta.')).toEqual([]);
+  });
+});
