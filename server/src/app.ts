@@ -34,6 +34,7 @@ import { createRoomService } from './rooms/room.service.ts';
 import type { Store } from './storage/store.ts';
 import { createSocketBroadcaster, createSocketChannels } from './transport/channels.ts';
 import { authenticate, clientApp, errorMiddleware, observe, sameOrigin } from './transport/http.ts';
+import { opsRoutes } from './transport/ops.routes.ts';
 import { createCommandRegistrar, createIo, type AppServer } from './transport/socket.ts';
 
 export interface AppDeps {
@@ -169,34 +170,12 @@ export function createApp(deps: AppDeps): App {
     secret: deps.secret,
     loadRoom,
     lobby,
-    get publicUrl() {
-      return publicUrl ?? '';
-    },
+    publicUrl: () => publicUrl ?? '',
   });
 
   let isClosing = false;
   express_.use(observe(metrics, logger));
-  express_.get('/healthz', (_req, res) => {
-    res.json({ status: isClosing ? 'closing' : 'ok' });
-  });
-  express_.get('/readyz', (_req, res) => {
-    if (isClosing) {
-      res.status(503).json({ status: 'closing' });
-      return;
-    }
-    store
-      .ping()
-      .then(() => res.json({ status: 'ready', store: store.kind }))
-      .catch(() => res.status(503).json({ status: 'store unreachable', store: store.kind }));
-  });
-  express_.get('/metrics', (_req, res, next) => {
-    metrics.registry
-      .metrics()
-      .then((text) => {
-        res.type(metrics.registry.contentType).send(text);
-      })
-      .catch(next);
-  });
+  express_.use(opsRoutes({ store, metrics, isClosing: () => isClosing }));
 
   const api = express.Router();
   api.use(express.json({ limit: '64kb' }));

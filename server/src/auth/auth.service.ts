@@ -60,7 +60,8 @@ export function createAuthService(deps: {
   audit: AuditService;
   clock: Clock;
   secret: string;
-  publicUrl: string;
+  /** Base of the links handed out; known only once the server listens. */
+  publicUrl: () => string;
   /** Finds a room, provisioning a PPT occurrence's room on first use. */
   loadRoom: (roomId: RoomId) => Promise<Room | undefined>;
   /** Where invited guests and other organisations' professionals wait to be admitted. */
@@ -143,7 +144,7 @@ export function createAuthService(deps: {
         roomId,
         details: { role: input.role, ttlHours },
       });
-      return { token, url: `${deps.publicUrl}/invite/${token}`, expiresAt: expiresAt.toISOString() };
+      return { token, url: `${deps.publicUrl()}/invite/${token}`, expiresAt: expiresAt.toISOString() };
     },
 
     async previewInvitation(token) {
