@@ -156,6 +156,7 @@ export function createApp(deps: AppDeps): App {
     clock,
     logger,
     newId,
+    gate: lobby,
   });
   rooms.onPresenceChanged((roomId) => void ppt.presenceChanged(roomId));
   const organisations = createOrganisationService({ store: store.organisations, audit });

@@ -79,7 +79,11 @@ describe('client shell', () => {
     expect(await home.sectionHeadings()).toEqual(['Tulevat tapaamiset', 'Avoimet konsultaatiot']);
     expect(await home.sessionTitles()).toContain(DEMO_SESSION);
     expect(await home.consultationLinks()).toContain(DEMO_CONSULTATION);
-    expect(await home.navigation().getByRole('link').allInnerTexts()).toEqual(['Etusivu', 'Tapaamiset']);
+    expect(await home.navigation().getByRole('link').allInnerTexts()).toEqual([
+      'Etusivu',
+      'Tapaamiset',
+      'Sarjat',
+    ]);
     expect(await page.getByRole('link', { name: 'Siirry sisältöön' }).count()).toBe(1);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(ARTIFACTS, 'home-fi.png'), fullPage: true });
@@ -88,7 +92,11 @@ describe('client shell', () => {
     await home.waitUntilLoaded('I dag');
     expect(await home.htmlLang()).toBe('sv');
     expect(await home.sectionHeadings()).toEqual(['Kommande möten', 'Öppna konsultationer']);
-    expect(await home.navigation().getByRole('link').allInnerTexts()).toEqual(['Startsida', 'Möten']);
+    expect(await home.navigation().getByRole('link').allInnerTexts()).toEqual([
+      'Startsida',
+      'Möten',
+      'Serier',
+    ]);
     await page.screenshot({ path: path.join(ARTIFACTS, 'home-sv.png'), fullPage: true });
 
     // The choice is remembered.

@@ -3,7 +3,10 @@ import { AuditPage } from '../features/admin/AuditPage.tsx';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { InvitePage } from '../features/invitations/InvitePage.tsx';
+import { PptRoom } from '../features/ppt/PptRoom.tsx';
 import { RoomPage } from '../features/rooms/RoomPage.tsx';
+import { SeriesListPage } from '../features/series/SeriesListPage.tsx';
+import { SeriesPage } from '../features/series/SeriesPage.tsx';
 import { SessionsPage } from '../features/sessions/SessionsPage.tsx';
 import { AppFrame } from './AppFrame.tsx';
 import { CrashPage, NotFoundPage } from './fallback-pages.tsx';
@@ -31,7 +34,12 @@ export function createAppRouter() {
           children: [
             { index: true, element: <HomePage /> },
             { path: '/sessions', element: <SessionsPage /> },
-            { path: '/rooms/:roomId', element: <RoomPage /> },
+            {
+              path: '/rooms/:roomId',
+              element: <RoomPage renderPptSession={(room) => <PptRoom key={room.id} room={room} />} />,
+            },
+            { path: '/series', element: <SeriesListPage /> },
+            { path: '/series/:seriesId', element: <SeriesPage /> },
             { path: '/admin/audit', element: <AuditPage /> },
             { path: '*', element: <NotFoundPage /> },
           ],

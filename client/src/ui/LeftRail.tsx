@@ -10,9 +10,42 @@ export interface RailItem {
   isEnd?: boolean;
 }
 
+function SeriesIcon() {
+  return (
+    <svg
+      width={20}
+      height={20}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden
+      focusable={false}
+    >
+      <path d="M17 2l4 4-4 4" />
+      <path d="M3 11v-1a4 4 0 0 1 4-4h14" />
+      <path d="M7 22l-4-4 4-4" />
+      <path d="M21 13v1a4 4 0 0 1-4 4H3" />
+    </svg>
+  );
+}
+
+/** Everyone signed in may see the PPT series (the list is filtered by the server); it follows Sessions. */
+function withSeries(items: readonly RailItem[], label: string): RailItem[] {
+  if (items.some((item) => item.to === '/series')) return [...items];
+  const series: RailItem = { to: '/series', label, icon: <SeriesIcon /> };
+  const index = items.findIndex((item) => item.to === '/sessions');
+  return index === -1
+    ? [...items, series]
+    : [...items.slice(0, index + 1), series, ...items.slice(index + 1)];
+}
+
 /** The main navigation. The current page is marked with aria-current, a bar and bold text, not colour alone. */
-export function LeftRail({ items }: { items: readonly RailItem[] }) {
+export function LeftRail({ items: given }: { items: readonly RailItem[] }) {
   const { t } = useTranslation();
+  const items = withSeries(given, t('series.nav'));
   return (
     <nav className="left-rail" aria-label={t('layout.mainNavigation')}>
       <ul>

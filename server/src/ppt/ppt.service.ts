@@ -23,6 +23,7 @@ import { AppError } from '../platform/app-error.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Logger } from '../platform/logger.ts';
 import type { Broadcaster } from '../rooms/broadcaster.ts';
+import type { RoomGate } from '../rooms/room.service.ts';
 import type { RoomChannels } from '../rooms/room-channels.ts';
 import type { RoomStore } from '../rooms/room.store.ts';
 import { actingChairOf } from './chair.ts';
@@ -83,6 +84,8 @@ export function createPptService(deps: {
   clock: Clock;
   logger: Logger;
   newId: () => string;
+  /** The lobby: entering a session makes somebody a member, so it asks the same door as room:join. */
+  gate?: RoomGate;
 }): PptService {
   async function session(actor: Actor | undefined, roomId: RoomId): Promise<Session> {
     const { series, occurrence } = await deps.series.occurrenceOfRoom(roomId);
@@ -248,6 +251,12 @@ export function createPptService(deps: {
   return {
     async enter(actor, input) {
       const s = await session(actor, input.roomId);
+      if (!s.member && deps.gate) {
+        const admission = await deps.gate.admission(actor, s.room);
+        if (admission === 'lobby')
+          throw new AppError(ErrorCode.FORBIDDEN, 'wait in the lobby', { reason: 'LOBBY' });
+        if (admission === 'refused') throw new AppError(ErrorCode.FORBIDDEN, 'not allowed in this room');
+      }
       if (!s.member && !can(actor, Action.ROOM_JOIN, { room: s.room, member: s.member }))
         throw new AppError(ErrorCode.FORBIDDEN, 'not allowed in this room');
       const member: RoomMember = {

@@ -1,4 +1,5 @@
-import { RoomId, type RoomSummary } from '@konsiili/shared';
+import { RoomId, RoomKind, type RoomSummary } from '@konsiili/shared';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { errorMessageKey, isApiError } from '../../lib/api-error.ts';
@@ -15,8 +16,11 @@ import { PrejoinCard } from './PrejoinCard.tsx';
 import { Roster } from './Roster.tsx';
 import { useRoomConnection } from './use-room-connection.ts';
 
-/** /rooms/:roomId — prejoin card, then the joined room with its roster. The PPT stage grows from here. */
-export function RoomPage() {
+/** Renders a PPT occurrence room (prejoin, stage, summary); passed in by the router, which knows both features. */
+export type RenderPptSession = (room: RoomSummary) => ReactNode;
+
+/** /rooms/:roomId — prejoin card, then the joined room with its roster; PPT rooms get the meeting stage. */
+export function RoomPage({ renderPptSession }: { renderPptSession?: RenderPptSession }) {
   const { t } = useTranslation();
   const params = useParams();
   const roomId = RoomId.safeParse(params.roomId);
@@ -30,10 +34,16 @@ export function RoomPage() {
       </MessagePage>
     );
   }
-  return <RoomLoader key={roomId.data} roomId={roomId.data} />;
+  return <RoomLoader key={roomId.data} roomId={roomId.data} renderPptSession={renderPptSession} />;
 }
 
-function RoomLoader({ roomId }: { roomId: RoomId }) {
+function RoomLoader({
+  roomId,
+  renderPptSession,
+}: {
+  roomId: RoomId;
+  renderPptSession: RenderPptSession | undefined;
+}) {
   const { t } = useTranslation();
   const { resource, reload } = useResource(`room:${roomId}`, (signal) => fetchRoom(roomId, signal));
 
@@ -56,7 +66,24 @@ function RoomLoader({ roomId }: { roomId: RoomId }) {
       </Alert>
     );
   }
+  if (resource.data.kind === RoomKind.PPT_SESSION && renderPptSession) {
+    return <PptRoomFrame room={resource.data}>{renderPptSession(resource.data)}</PptRoomFrame>;
+  }
   return <RoomView room={resource.data} />;
+}
+
+function PptRoomFrame({ room, children }: { room: RoomSummary; children: ReactNode }) {
+  const { t } = useTranslation();
+  usePageTitle(room.title);
+  return (
+    <div className="page room room--ppt">
+      <div className="page__header">
+        <p className="page__eyebrow">{t(`roomKinds.${room.kind}`)}</p>
+        <h1>{room.title}</h1>
+      </div>
+      {children}
+    </div>
+  );
 }
 
 function RoomView({ room }: { room: RoomSummary }) {

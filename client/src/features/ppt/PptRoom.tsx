@@ -1,0 +1,103 @@
+import type { RoomSummary } from '@konsiili/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { errorMessageKey } from '../../lib/api-error.ts';
+import { useResource } from '../../lib/use-resource.ts';
+import { Alert } from '../../ui/Alert.tsx';
+import { Button } from '../../ui/Button.tsx';
+import { Loading } from '../../ui/Loading.tsx';
+import { LobbyGate } from '../lobby/LobbyGate.tsx';
+import { fetchSummary } from './api.ts';
+import { MeetingStage } from './MeetingStage.tsx';
+import { PptPrejoin } from './PptPrejoin.tsx';
+import { saveSessionProfile, type EnterProfile } from './remembered-profile.ts';
+import { SummaryView } from './SummaryView.tsx';
+import { useAgendaPreview, usePptSession } from './use-ppt-session.ts';
+
+/** A PPT occurrence room: prejoin, then (past the lobby) the meeting stage, then the summary. */
+export function PptRoom({ room }: { room: RoomSummary }) {
+  const [profile, setProfile] = useState<EnterProfile | undefined>();
+  const navigate = useNavigate();
+  const preview = useAgendaPreview(room.id);
+  if (!profile && preview?.phase === 'ended') return <EndedSummary room={room} />;
+  if (!profile) {
+    return (
+      <PptPrejoin
+        room={room}
+        preview={preview}
+        onJoin={(p) => {
+          saveSessionProfile(p);
+          setProfile(p);
+        }}
+      />
+    );
+  }
+  return (
+    <LobbyGate roomId={room.id}>
+      <PptSession
+        room={room}
+        profile={profile}
+        onLeave={() => {
+          setProfile(undefined);
+          void navigate('/');
+        }}
+      />
+    </LobbyGate>
+  );
+}
+
+function PptSession({
+  room,
+  profile,
+  onLeave,
+}: {
+  room: RoomSummary;
+  profile: EnterProfile;
+  onLeave: () => void;
+}) {
+  const { t } = useTranslation();
+  const { connection, model, retry, resync } = usePptSession(room.id, profile);
+
+  if (connection.status === 'failed') {
+    return (
+      <Alert
+        action={
+          <Button variant="primary" onClick={retry}>
+            {t('common.retry')}
+          </Button>
+        }
+      >
+        {t(errorMessageKey(connection.error))}
+      </Alert>
+    );
+  }
+  if (connection.status === 'joining' || !model.state) return <Loading />;
+  if (model.summary)
+    return <SummaryView roomId={room.id} summary={model.summary} items={model.state.items} />;
+  if (model.state.phase === 'ended') return <EndedSummary room={room} />;
+  return (
+    <MeetingStage
+      state={model.state}
+      clockOffsetMs={model.clockOffsetMs}
+      room={connection.room}
+      onLeave={onLeave}
+      onResync={resync}
+    />
+  );
+}
+
+/** Opened after the session ended: the filed summary comes over REST. */
+function EndedSummary({ room }: { room: RoomSummary }) {
+  const { t } = useTranslation();
+  const { resource, reload } = useResource(`summary:${room.id}`, (signal) => fetchSummary(room.id, signal));
+  if (resource.status === 'loading') return <Loading />;
+  if (resource.status === 'error') {
+    return (
+      <Alert action={<Button onClick={reload}>{t('common.retry')}</Button>}>
+        {t(errorMessageKey(resource.error))}
+      </Alert>
+    );
+  }
+  return <SummaryView roomId={room.id} summary={resource.data} />;
+}
