@@ -21,4 +21,3 @@ export * from './http/home.ts';
 export * from './http/invitations.ts';
 export * from './http/admin.ts';
 export * from './http/series.ts';
-export * from './guard.ts';

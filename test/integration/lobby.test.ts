@@ -75,10 +75,20 @@ describe('lobby', () => {
       const ack = await send(other, event, payload);
       expect(ack.ok, event).toBe(false);
     }
-    const history = await fetch(`${server.url}/api/rooms/demo-ppt`, {
-      headers: { cookie: await login(server.url, 'other.pro', OTHER_PASSWORD) },
+    // What they wait for (title, time, the role they will get) is visible; the room's state is not.
+    const otherCookie = await login(server.url, 'other.pro', OTHER_PASSWORD);
+    const door = await fetch(`${server.url}/api/rooms/demo-ppt`, { headers: { cookie: otherCookie } });
+    expect(door.status).toBe(200);
+    expect(await door.json()).toMatchObject({ id: 'demo-ppt', myRole: 'participant' });
+    const summary = await fetch(`${server.url}/api/sessions/demo-ppt/summary`, {
+      headers: { cookie: otherCookie },
     });
-    expect(history.status).toBe(403);
+    expect(summary.status).not.toBe(200);
+    // Somebody of another organisation with no business here is refused outright on an e-consultation.
+    const consult = await fetch(`${server.url}/api/rooms/demo-econsult`, {
+      headers: { cookie: otherCookie },
+    });
+    expect(consult.status).toBe(403);
   });
 
   it('[LB6] only moderators list, admit or decline; a declined person is told and stays out', async () => {

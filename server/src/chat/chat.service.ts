@@ -3,7 +3,6 @@ import {
   AuditAction,
   ErrorCode,
   MessageId,
-  guardFreeText,
   type ChatHistoryPage,
   type ChatSent,
   type OrgId,
@@ -12,6 +11,7 @@ import {
   type RoomMember,
   type UserId,
 } from '@konsiili/shared';
+import { guardFreeText } from '@konsiili/shared/guard';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { Actor } from '../auth/actor.ts';
 import { Action, can } from '../auth/policy.ts';

@@ -1,5 +1,5 @@
 import type { ChatMessage, RedactionNotice, RoomMember, UserId } from '@konsiili/shared';
-import type { GuardedText } from '@konsiili/shared';
+import type { GuardedText } from '@konsiili/shared/guard';
 
 /** Mentions count only for members of the room, once each, and never the author. */
 export function validMentions(

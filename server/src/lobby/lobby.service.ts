@@ -36,6 +36,7 @@ export interface LobbyService {
   awaitAdmission(room: Room, user: UserRecord, role: RoomRoleT, serviceId?: ServiceId): Promise<void>;
   /** What room:join does with a non-member: let them in, send them to the lobby, or refuse. */
   admission(actor: Actor, room: Room): Promise<'walk-in' | 'lobby' | 'refused'>;
+  waitingRole(actor: Actor, room: Room): Promise<RoomRoleT | undefined>;
 }
 
 export function createLobbyService(deps: {
@@ -164,6 +165,20 @@ export function createLobbyService(deps: {
         ...(organisation ? { fromOrganisation: organisation.name } : {}),
         since: deps.clock.now().toISOString(),
       });
+    },
+
+    async waitingRole(actor, r) {
+      const record = await deps.lobby.get(r.id, actor.userId);
+      if (record?.status === 'waiting') return record.entry.role;
+      const knock = decideKnock({
+        actor,
+        room: r,
+        member: undefined,
+        record,
+        membersSkipLobby: await deps.settings.membersSkipLobby(r),
+      });
+      // Not knocked yet, but would be let in to wait: they see the door too.
+      return knock.kind === 'enqueue' ? RoomRole.PARTICIPANT : undefined;
     },
 
     async admission(actor, r) {

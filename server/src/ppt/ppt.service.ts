@@ -2,7 +2,6 @@ import {
   AuditAction,
   ErrorCode,
   RoomRole,
-  guardFreeText,
   type ItemId,
   type Outcome,
   type PptState,
@@ -16,6 +15,7 @@ import {
   type SessionSummary,
   type UserId,
 } from '@konsiili/shared';
+import { guardFreeText } from '@konsiili/shared/guard';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { Actor } from '../auth/actor.ts';
 import { Action, can } from '../auth/policy.ts';

@@ -38,6 +38,8 @@ export interface RoomProvisioner {
  */
 export interface RoomGate {
   admission(actor: Actor, room: Room): Promise<'walk-in' | 'lobby' | 'refused'>;
+  /** The role somebody waiting at the door will get, or undefined when they are not waiting. */
+  waitingRole(actor: Actor, room: Room): Promise<RoomRole | undefined>;
 }
 
 /** Hears that someone joined or left a room (after the channel changed), e.g. to hand over the chair. */
@@ -181,6 +183,9 @@ export function createRoomService(deps: {
     async summary(actor, roomId) {
       const room = await load(roomId);
       const member = await deps.rooms.getMember(roomId, actor.userId);
+      // Somebody in the lobby sees what they wait for (title and time), never the room's state.
+      const waitingRole = member ? undefined : await deps.gate?.waitingRole(actor, room);
+      if (waitingRole) return { ...room, myRole: waitingRole };
       if (!can(actor, Action.ROOM_JOIN, { room, member }))
         throw new AppError(ErrorCode.FORBIDDEN, 'not allowed in this room');
       return { ...room, myRole: member?.role ?? RoomRole.PARTICIPANT };

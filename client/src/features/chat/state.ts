@@ -7,6 +7,8 @@ export interface ChatState {
   isChatEnabled: boolean;
   /** Messages that arrived while the pane was not in view. */
   unread: number;
+  /** Seqs up to this one are gone from the server (the retention purge); nothing there is missing. */
+  floorSeq?: number;
 }
 
 export const emptyChat: ChatState = { messages: [], lastSeq: 0, isChatEnabled: true, unread: 0 };
@@ -39,13 +41,31 @@ export function mergeMessages(
 
 /** The highest seq up to which the client holds every message: where a catch-up fetch starts. */
 export function contiguousSeq(state: ChatState): number {
-  let expected = state.messages[0]?.seq === 1 ? 1 : 0;
-  if (expected === 0) return 0;
+  const floor = state.floorSeq ?? 0;
+  let expected = floor + 1;
   for (const m of state.messages) {
+    if (m.seq < expected) continue;
     if (m.seq !== expected) break;
     expected++;
   }
   return expected - 1;
+}
+
+/**
+ * Merges a `chat:history` page asked for with `afterSeq`. The server numbers messages without gaps, so
+ * a page that starts above afterSeq + 1 means the messages in between were purged: they are not
+ * missing, and catching up must not ask for them again.
+ */
+export function applyHistoryPage(
+  state: ChatState,
+  afterSeq: number,
+  messages: readonly ChatMessage[],
+  isPaneVisible = true,
+): ChatState {
+  const merged = mergeMessages(state, messages, isPaneVisible);
+  const first = messages[0]?.seq;
+  if (first === undefined || first <= afterSeq + 1) return merged;
+  return { ...merged, floorSeq: Math.max(merged.floorSeq ?? 0, first - 1) };
 }
 
 export function markDeleted(state: ChatState, messageId: MessageId): ChatState {
@@ -59,4 +79,18 @@ export function markDeleted(state: ChatState, messageId: MessageId): ChatState {
 
 export function markRead(state: ChatState): ChatState {
   return state.unread === 0 ? state : { ...state, unread: 0 };
+}
+
+export function setChatEnabled(state: ChatState, isChatEnabled: boolean): ChatState {
+  return state.isChatEnabled === isChatEnabled ? state : { ...state, isChatEnabled };
+}
+
+/** True when the client is missing messages below `seq`: a live event arrived across a gap. */
+export function hasGapBefore(state: ChatState, seq: number): boolean {
+  return seq > contiguousSeq(state) + 1;
+}
+
+/** What my view shows after "clear the view": only messages newer than the seq I cleared at. */
+export function visibleMessages(state: ChatState, clearedUpToSeq: number): ChatMessage[] {
+  return clearedUpToSeq === 0 ? state.messages : state.messages.filter((m) => m.seq > clearedUpToSeq);
 }

@@ -1,4 +1,4 @@
-import type { AcceptInvitationRequest } from '@konsiili/shared';
+import type { AcceptInvitationRequest, RoomId } from '@konsiili/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -12,7 +12,7 @@ import { Button } from '../../ui/Button.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { MessagePage } from '../../ui/MessagePage.tsx';
 import { usePageTitle } from '../../ui/page-title.tsx';
-import { acceptInvitation, fetchInvitation, fetchOrganisation, findInvitedRoom } from './api.ts';
+import { acceptInvitation, fetchInvitation } from './api.ts';
 import { InviteForm } from './InviteForm.tsx';
 
 /** /invite/:token — what the link is for, then who I am; accepting signs me in as a guest of that room. */
@@ -24,21 +24,17 @@ export function InvitePage() {
   const navigate = useNavigate();
   const { signedIn } = useSession();
   const preview = useResource(`invite:${token}`, (signal) => fetchInvitation(token, signal));
-  // The catalogue is optional: without it the form simply has no service choice.
-  const organisation = useResource('organisation', (signal) =>
-    fetchOrganisation(signal).catch(() => undefined),
-  );
   const [isSubmitting, setIsSubmitting] = useState(false);
   const [failure, setFailure] = useState<unknown>();
 
-  async function accept(body: AcceptInvitationRequest) {
+  async function accept(roomId: RoomId, body: AcceptInvitationRequest) {
     setIsSubmitting(true);
     setFailure(undefined);
     try {
       const me = await acceptInvitation(token, body);
       signedIn(me);
-      const roomId = await findInvitedRoom().catch(() => undefined);
-      await navigate(roomId ? `/rooms/${roomId}` : '/', { replace: true });
+      // The room's page knocks at its lobby; a moderator lets the guest in from there.
+      await navigate(`/rooms/${encodeURIComponent(roomId)}`, { replace: true });
     } catch (error) {
       setFailure(error);
       setIsSubmitting(false);
@@ -63,8 +59,6 @@ export function InvitePage() {
   }
 
   const invitation = preview.resource.data;
-  const services =
-    organisation.resource.status === 'ready' ? organisation.resource.data?.services : undefined;
   return (
     <section className="card card--narrow invite" aria-labelledby="invite-title">
       <h1 id="invite-title">{t('invite.title')}</h1>
@@ -102,7 +96,11 @@ export function InvitePage() {
           )}
         </Alert>
       ) : null}
-      <InviteForm services={services} isSubmitting={isSubmitting} onSubmit={(body) => void accept(body)} />
+      <InviteForm
+        services={invitation.services}
+        isSubmitting={isSubmitting}
+        onSubmit={(body) => void accept(invitation.roomId, body)}
+      />
     </section>
   );
 }
