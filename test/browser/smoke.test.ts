@@ -154,4 +154,26 @@ describe('client shell', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: path.join(ARTIFACTS, 'home-fi-1024.png'), fullPage: true });
   });
+
+  it('lets an admin set the retention periods, from the access log, by keyboard', async () => {
+    const page = await newPage();
+    const login = new LoginPage(page, server.url);
+    await login.open('/admin/audit');
+    await login.signIn('demo.admin', server.demoPassword);
+    await page.getByRole('heading', { name: 'Lokitiedot' }).waitFor();
+    await page.getByRole('link', { name: 'Säilytysajat' }).click();
+    await page.getByRole('heading', { name: 'Säilytysajat', level: 1 }).waitFor();
+    const pptChat = page.getByLabel('PPT-tapaamisten keskustelu');
+    expect(await pptChat.inputValue()).toBe('30');
+    await pptChat.fill('0');
+    expect(await page.getByText('Anna kokonaisluku väliltä 1–3650.').count()).toBe(1);
+    await pptChat.fill('14');
+    await pptChat.press('Enter');
+    await page.getByText('Säilytysajat tallennettu.').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'retention-fi.png'), fullPage: true });
+    await page.reload();
+    await page.getByRole('heading', { name: 'Säilytysajat', level: 1 }).waitFor();
+    expect(await page.getByLabel('PPT-tapaamisten keskustelu').inputValue()).toBe('14');
+  });
 });

@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { AuditPage } from '../features/admin/AuditPage.tsx';
+import { RetentionPage } from '../features/admin/RetentionPage.tsx';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { InvitePage } from '../features/invitations/InvitePage.tsx';
@@ -41,6 +42,7 @@ export function createAppRouter() {
             { path: '/series', element: <SeriesListPage /> },
             { path: '/series/:seriesId', element: <SeriesPage /> },
             { path: '/admin/audit', element: <AuditPage /> },
+            { path: '/admin/retention', element: <RetentionPage /> },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

@@ -16,5 +16,8 @@ export type AuditPage = z.infer<typeof AuditPage>;
 export const UpdateServicesRequest = z.object({ services: ServiceCatalogue });
 export type UpdateServicesRequest = z.infer<typeof UpdateServicesRequest>;
 
-export const UpdateRetentionRequest = z.object({ retention: RetentionPolicy });
-export type UpdateRetentionRequest = z.infer<typeof UpdateRetentionRequest>;
+/** Body of PUT and answer of GET/PUT /api/organisation/retention. */
+export const RetentionSettings = z.object({ retention: RetentionPolicy });
+export type RetentionSettings = z.infer<typeof RetentionSettings>;
+export const UpdateRetentionRequest = RetentionSettings;
+export type UpdateRetentionRequest = RetentionSettings;

@@ -69,6 +69,9 @@ function AuditLog() {
       <div className="page__header">
         <h1>{t('audit.title')}</h1>
         <p className="lead">{t('audit.intro')}</p>
+        <p>
+          <LinkButton to="/admin/retention">{t('retention.title')}</LinkButton>
+        </p>
       </div>
       {first.resource.status === 'loading' ? <Loading /> : null}
       {first.resource.status === 'error' ? (

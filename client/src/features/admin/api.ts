@@ -1,4 +1,4 @@
-import { AuditPage } from '@konsiili/shared';
+import { AuditPage, RetentionSettings, type RetentionPolicy } from '@konsiili/shared';
 import { request } from '../../lib/api.ts';
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -8,4 +8,16 @@ export function fetchAuditPage(before: string | undefined, signal?: AbortSignal)
   const query = new URLSearchParams({ limit: String(AUDIT_PAGE_SIZE) });
   if (before !== undefined) query.set('before', before);
   return request(`/api/admin/audit?${query.toString()}`, AuditPage, signal ? { signal } : {});
+}
+
+/** The organisation's retention periods (defaults until an admin sets them). */
+export async function fetchRetention(signal?: AbortSignal): Promise<RetentionPolicy> {
+  return (await request('/api/organisation/retention', RetentionSettings, signal ? { signal } : {}))
+    .retention;
+}
+
+export async function saveRetention(retention: RetentionPolicy): Promise<RetentionPolicy> {
+  return (
+    await request('/api/organisation/retention', RetentionSettings, { method: 'PUT', body: { retention } })
+  ).retention;
 }
