@@ -1,29 +1,37 @@
 import { useSyncExternalStore } from 'react';
 
-const TICK_MS = 15_000;
-let now = Date.now();
-let timer: ReturnType<typeof setInterval> | undefined;
-const listeners = new Set<() => void>();
+/**
+ * A shared clock that ticks every `tickMs` while anyone listens: one interval for the whole page, however
+ * many components show the time.
+ */
+function createTicker(tickMs: number): () => number {
+  let now = Date.now();
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const listeners = new Set<() => void>();
 
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  if (!timer) {
-    now = Date.now();
-    timer = setInterval(() => {
+  function subscribe(listener: () => void): () => void {
+    listeners.add(listener);
+    if (!timer) {
       now = Date.now();
-      for (const l of listeners) l();
-    }, TICK_MS);
-  }
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0) {
-      clearInterval(timer);
-      timer = undefined;
+      timer = setInterval(() => {
+        now = Date.now();
+        for (const l of listeners) l();
+      }, tickMs);
     }
-  };
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0) {
+        clearInterval(timer);
+        timer = undefined;
+      }
+    };
+  }
+
+  return () => useSyncExternalStore(subscribe, () => now);
 }
 
 /** The current time in ms, refreshed every 15 s; enough for join buttons that open on the minute. */
-export function useNow(): number {
-  return useSyncExternalStore(subscribe, () => now);
-}
+export const useNow: () => number = createTicker(15_000);
+
+/** The local time in ms, refreshed every second, for running timers. */
+export const useSecondTicker: () => number = createTicker(1_000);

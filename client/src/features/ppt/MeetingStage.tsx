@@ -17,7 +17,7 @@ import { canChair, currentItem, hasRaisedHand, itemTimer, speakerList } from './
 import { SpeakerList } from './SpeakerList.tsx';
 import { StageTabs } from './StageTabs.tsx';
 import { commandErrorKey, useCommandRunner } from './use-command.ts';
-import { useSecondTicker } from './use-ticker.ts';
+import { useSecondTicker } from '../../lib/clock.ts';
 
 type TabId = 'queue' | 'people' | 'chat';
 const EMPTY_OUTCOME: OutcomeDraft = { nextSteps: '', serviceIds: [] };

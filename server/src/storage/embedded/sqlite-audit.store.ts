@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { AuditEntry, type OrgId } from '@konsiili/shared';
 import type { AuditStore } from '../../audit/audit.store.ts';
 import { asDuplicateKeyError } from './constraint-errors.ts';
-import { parseJson } from './records.ts';
+import { parseJson } from '../records.ts';
 import { settle } from './settle.ts';
 
 interface AuditRow {

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { ChatMessage, type MessageId, type OrgId, type RoomId, type RoomKind } from '@konsiili/shared';
 import type { ChatSettings, ChatStore, NewChatMessage } from '../../chat/chat.store.ts';
-import { parseJson } from './records.ts';
+import { parseJson } from '../records.ts';
 import { settle } from './settle.ts';
 
 /** Schema step for chat; listed in migrations.ts. */

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { LobbyEntry, type RoomId, type UserId } from '@konsiili/shared';
 import type { LobbyDecision, LobbyRecord, LobbyStore } from '../../lobby/lobby.store.ts';
-import { parseJson } from './records.ts';
+import { parseJson } from '../records.ts';
 import { settle } from './settle.ts';
 
 /** Schema step for the lobby; listed in migrations.ts. */

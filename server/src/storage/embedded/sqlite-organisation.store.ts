@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { Organisation, type OrgId, type ServiceCatalogue } from '@konsiili/shared';
 import type { OrganisationStore } from '../../orgs/organisation.store.ts';
 import { asDuplicateKeyError } from './constraint-errors.ts';
-import { parseJson } from './records.ts';
+import { parseJson } from '../records.ts';
 import { settle } from './settle.ts';
 
 interface OrganisationRow {

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { PptState, Series, SessionSummary, type OrgId, type RoomId, type SeriesId } from '@konsiili/shared';
 import type { PptStore } from '../../ppt/ppt.store.ts';
 import { asDuplicateKeyError } from './constraint-errors.ts';
-import { parseJson } from './records.ts';
+import { parseJson } from '../records.ts';
 import { settle } from './settle.ts';
 
 /** Migration step 5 (append-only, see migrations.ts): series, the live state of each occurrence, summaries. */

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { RetentionPolicy, type OrgId } from '@konsiili/shared';
 import type { RetentionStore } from '../../retention/retention.store.ts';
-import { parseJson } from './records.ts';
+import { parseJson } from '../records.ts';
 import { settle } from './settle.ts';
 
 /** Schema step for retention; listed in migrations.ts. */

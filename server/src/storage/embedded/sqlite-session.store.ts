@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AuthSession, SessionStore } from '../../auth/session.store.ts';
 import { asDuplicateKeyError } from './constraint-errors.ts';
-import { parseAuthSession } from './records.ts';
+import { parseAuthSession } from '../records.ts';
 import { settle } from './settle.ts';
 
 interface SessionRow {

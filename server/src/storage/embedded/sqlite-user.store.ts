@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { OrgId, UserId } from '@konsiili/shared';
 import type { UserRecord, UserStore } from '../../auth/user.store.ts';
 import { asDuplicateKeyError } from './constraint-errors.ts';
-import { parseJson, parseUserRecord, usernameKey } from './records.ts';
+import { parseJson, parseUserRecord, usernameKey } from '../records.ts';
 import { settle } from './settle.ts';
 
 interface UserRow {

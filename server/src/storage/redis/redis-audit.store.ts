@@ -3,7 +3,7 @@ import type { AuditStore } from '../../audit/audit.store.ts';
 import { DuplicateKeyError } from '../store.ts';
 import type { Keys } from './keys.ts';
 import { luaScript, runScript, type RedisClient } from './redis-client.ts';
-import { parseJson } from './records.ts';
+import { parseJson } from '../records.ts';
 
 // Each organisation's log is a sorted set whose members all score 0, so Redis orders them by their bytes
 // (BYLEX): time-ordered ids make that newest-last, and `before` becomes an exclusive lex bound. The entry

@@ -1,7 +1,7 @@
 import { ChatMessage, type MessageId, type OrgId, type RoomId, type RoomKind } from '@konsiili/shared';
 import type { ChatSettings, ChatStore, NewChatMessage } from '../../chat/chat.store.ts';
 import { luaScript, runScript, stringOrNull, type RedisClient } from './redis-client.ts';
-import { parseJson } from './records.ts';
+import { parseJson } from '../records.ts';
 
 /** Chat keys, under the store's prefix. Room ids never contain ':'. */
 export function createChatKeys(prefix: string) {

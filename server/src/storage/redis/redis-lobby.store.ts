@@ -1,7 +1,7 @@
 import { LobbyEntry, type RoomId, type UserId } from '@konsiili/shared';
 import type { LobbyDecision, LobbyRecord, LobbyStore } from '../../lobby/lobby.store.ts';
 import { luaScript, runScript, type RedisClient } from './redis-client.ts';
-import { parseJson } from './records.ts';
+import { parseJson } from '../records.ts';
 
 // Entries live in a hash per room (user id → entry JSON) with their status in a second hash; the waiting
 // ones are also in a sorted set by the time they started waiting, which gives the list its order.

@@ -3,7 +3,7 @@ import type { OrganisationStore } from '../../orgs/organisation.store.ts';
 import { DuplicateKeyError } from '../store.ts';
 import type { Keys } from './keys.ts';
 import { luaScript, runScript, type RedisClient } from './redis-client.ts';
-import { parseJson } from './records.ts';
+import { parseJson } from '../records.ts';
 
 // An organisation is a hash (name, services JSON) so updateServices can replace one field without a
 // read-modify-write race. Returns 1 when stored, 0 when the id is taken.

@@ -2,7 +2,7 @@ import { PptState, Series, SessionSummary, type OrgId, type RoomId, type SeriesI
 import type { PptStore } from '../../ppt/ppt.store.ts';
 import { DuplicateKeyError } from '../store.ts';
 import { luaScript, runScript, type RedisClient } from './redis-client.ts';
-import { parseJson } from './records.ts';
+import { parseJson } from '../records.ts';
 
 /** PPT keys, under the store's prefix. Ids never contain ':'. */
 export function createPptKeys(prefix: string) {

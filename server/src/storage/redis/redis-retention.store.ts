@@ -1,7 +1,7 @@
 import { RetentionPolicy, type OrgId } from '@konsiili/shared';
 import type { RetentionStore } from '../../retention/retention.store.ts';
 import type { RedisClient } from './redis-client.ts';
-import { parseJson } from './records.ts';
+import { parseJson } from '../records.ts';
 
 /** A claimed run is remembered for this long; periods are days, so a week is plenty. */
 const RUN_CLAIM_TTL_S = 7 * 86_400;

@@ -3,7 +3,7 @@ import type { RoomStore } from '../../rooms/room.store.ts';
 import { DuplicateKeyError } from '../store.ts';
 import type { Keys } from './keys.ts';
 import { luaScript, runScript, stringOrNull, type RedisClient } from './redis-client.ts';
-import { parseJson } from './records.ts';
+import { parseJson } from '../records.ts';
 
 // Members live in a hash per room (user id -> member JSON). Their order is a sorted set scored by a global
 // counter; ZADD happens only on the first put, so replacing an entry keeps its place. The user's own room

@@ -2,7 +2,7 @@ import type { AuthSession, SessionStore } from '../../auth/session.store.ts';
 import { DuplicateKeyError } from '../store.ts';
 import type { Keys } from './keys.ts';
 import { luaScript, runScript, type RedisClient } from './redis-client.ts';
-import { parseAuthSession, parseJson } from './records.ts';
+import { parseAuthSession, parseJson } from '../records.ts';
 
 // Redis may evict a session only well after it expired: the port promises get() returns expired sessions,
 // and the caller decides with its own clock, which can differ from Redis's.

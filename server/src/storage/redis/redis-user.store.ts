@@ -3,7 +3,7 @@ import type { UserRecord, UserStore } from '../../auth/user.store.ts';
 import { DuplicateKeyError } from '../store.ts';
 import type { Keys } from './keys.ts';
 import { luaScript, runScript, stringOrNull, type RedisClient } from './redis-client.ts';
-import { parseJson, parseUserRecord, usernameKey } from './records.ts';
+import { parseJson, parseUserRecord, usernameKey } from '../records.ts';
 
 // Id and username are claimed in one step, so two nodes creating the same username at once cannot both
 // succeed. Returns the taken key's name, or nil when the user was stored.

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { OrgId, Professional, UserId } from '@konsiili/shared';
-import type { AuthSession } from '../../auth/session.store.ts';
-import type { UserRecord } from '../../auth/user.store.ts';
+import type { AuthSession } from '../auth/session.store.ts';
+import type { UserRecord } from '../auth/user.store.ts';
 
 // The ports declare UserRecord and AuthSession as interfaces, so there is no shared schema to parse stored
 // values back through; these mirror them field by field, and the return types below keep them in step.
-// Each adapter keeps its own copy so neither imports the other.
+// Both adapters read their stored values back through this one file.
 const UserRecordSchema = Professional.extend({
   username: z.string().min(1).optional(),
   passwordHash: z.string().min(1).optional(),
