@@ -37,6 +37,28 @@ describe('health, readiness and metrics', () => {
   });
 });
 
+describe('the entry point as npm start runs it', () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'konsiili-start-'));
+  afterAll(() => {
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('[O4] serves the built client from the default relative CLIENT_DIST, with client routes', async () => {
+    const proc = await spawnServer({ DATA_DIR: dataDir });
+    try {
+      for (const route of ['/', '/rooms/demo-ppt', '/login']) {
+        const res = await fetch(`${proc.url}${route}`);
+        expect(res.status, route).toBe(200);
+        expect(await res.text(), route).toContain('<div id="root">');
+      }
+      expect(proc.output.some((l) => l.includes('Demo accounts'))).toBe(true);
+    } finally {
+      proc.child.kill('SIGTERM');
+      await proc.exited;
+    }
+  });
+});
+
 describe('graceful shutdown', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'konsiili-shutdown-'));
   afterAll(() => {

@@ -161,7 +161,9 @@ function isBodyParserError(error: unknown): error is { status: number; type: str
 }
 
 /** Serves the built client, with index.html for client-side routes. */
-export function clientApp(dist: string): RequestHandler | undefined {
+export function clientApp(distPath: string): RequestHandler | undefined {
+  // CLIENT_DIST may be relative (the default is); sendFile needs an absolute path.
+  const dist = path.resolve(distPath);
   const index = path.join(dist, 'index.html');
   if (!existsSync(index)) return undefined;
   const router = express.Router();
