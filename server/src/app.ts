@@ -28,6 +28,7 @@ import { registerPptHandlers } from './ppt/ppt.handlers.ts';
 import { pptRoutes } from './ppt/ppt.routes.ts';
 import { createPptService } from './ppt/ppt.service.ts';
 import { createSeriesService } from './ppt/series.service.ts';
+import { findOrProvision } from './rooms/room-access.ts';
 import { registerRoomHandlers } from './rooms/room.handlers.ts';
 import { roomRoutes } from './rooms/room.routes.ts';
 import { createRoomService } from './rooms/room.service.ts';
@@ -123,8 +124,8 @@ export function createApp(deps: AppDeps): App {
     clock,
     publicUrl: () => publicUrl ?? '',
   });
-  const loadRoom = async (roomId: RoomId): Promise<Room | undefined> =>
-    (await store.rooms.get(roomId)) ?? (await series.provision(roomId));
+  const loadRoom = (roomId: RoomId): Promise<Room | undefined> =>
+    findOrProvision(store.rooms, series, roomId);
   const lobby = createLobbyService({
     lobby: store.lobby,
     rooms: store.rooms,

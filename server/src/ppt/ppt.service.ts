@@ -23,7 +23,7 @@ import { AppError } from '../platform/app-error.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Logger } from '../platform/logger.ts';
 import type { Broadcaster } from '../rooms/broadcaster.ts';
-import type { RoomGate } from '../rooms/room.service.ts';
+import { findOrProvision, requireEntry, type RoomGate } from '../rooms/room-access.ts';
 import type { RoomChannels } from '../rooms/room-channels.ts';
 import type { RoomStore } from '../rooms/room.store.ts';
 import { actingChairOf } from './chair.ts';
@@ -89,7 +89,7 @@ export function createPptService(deps: {
 }): PptService {
   async function session(actor: Actor | undefined, roomId: RoomId): Promise<Session> {
     const { series, occurrence } = await deps.series.occurrenceOfRoom(roomId);
-    const room = (await deps.rooms.get(roomId)) ?? (await deps.series.provision(roomId));
+    const room = await findOrProvision(deps.rooms, deps.series, roomId);
     if (!room) throw new AppError(ErrorCode.NOT_FOUND, 'session not found');
     const member = actor ? await deps.rooms.getMember(roomId, actor.userId) : undefined;
     return { room, member, series, occurrence };
@@ -251,12 +251,7 @@ export function createPptService(deps: {
   return {
     async enter(actor, input) {
       const s = await session(actor, input.roomId);
-      if (!s.member && deps.gate) {
-        const admission = await deps.gate.admission(actor, s.room);
-        if (admission === 'lobby')
-          throw new AppError(ErrorCode.FORBIDDEN, 'wait in the lobby', { reason: 'LOBBY' });
-        if (admission === 'refused') throw new AppError(ErrorCode.FORBIDDEN, 'not allowed in this room');
-      }
+      if (!s.member) await requireEntry(deps.gate, actor, s.room);
       if (!s.member && !can(actor, Action.ROOM_JOIN, { room: s.room, member: s.member }))
         throw new AppError(ErrorCode.FORBIDDEN, 'not allowed in this room');
       const member: RoomMember = {

@@ -20,7 +20,7 @@ import type { UserStore } from '../auth/user.store.ts';
 import { AppError } from '../platform/app-error.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { RoomStore } from '../rooms/room.store.ts';
-import type { RoomProvisioner } from '../rooms/room.service.ts';
+import type { RoomProvisioner } from '../rooms/room-access.ts';
 import { DuplicateKeyError } from '../storage/store.ts';
 import { seriesCalendar } from './calendar.ts';
 import {

@@ -3,7 +3,6 @@ import {
   ErrorCode,
   RoomRole,
   type HomeResponse,
-  type Room,
   type RoomId,
   type RoomMember,
   type RoomSetRole,
@@ -18,29 +17,9 @@ import { AppError } from '../platform/app-error.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Broadcaster } from './broadcaster.ts';
 import type { RoomChannels } from './room-channels.ts';
+import { findOrProvision, requireEntry, type RoomGate, type RoomProvisioner } from './room-access.ts';
 import type { RoomStore } from './room.store.ts';
 import { splitHome, withPresence } from './room.ts';
-
-/**
- * Port: creates rooms that exist by convention before anyone stored them (a PPT series' occurrences).
- * `provision` is asked when a room id is not in the store; it resolves the new room, or undefined when the
- * id names nothing. `ensureUpcoming` runs before the home page is listed, so that the actor's next
- * sessions exist as rooms and show up there.
- */
-export interface RoomProvisioner {
-  provision(roomId: RoomId): Promise<Room | undefined>;
-  ensureUpcoming(actor: Actor): Promise<void>;
-}
-
-/**
- * Port: whether somebody who is not yet a member may walk into a room, or must wait in the lobby first.
- * Without a gate, everyone the policy lets join walks in.
- */
-export interface RoomGate {
-  admission(actor: Actor, room: Room): Promise<'walk-in' | 'lobby' | 'refused'>;
-  /** The role somebody waiting at the door will get, or undefined when they are not waiting. */
-  waitingRole(actor: Actor, room: Room): Promise<RoomRole | undefined>;
-}
 
 /** Hears that someone joined or left a room (after the channel changed), e.g. to hand over the chair. */
 export type PresenceListener = (roomId: RoomId) => void;
@@ -75,7 +54,7 @@ export function createRoomService(deps: {
   };
 
   async function load(roomId: RoomId) {
-    const room = (await deps.rooms.get(roomId)) ?? (await deps.provisioner?.provision(roomId));
+    const room = await findOrProvision(deps.rooms, deps.provisioner, roomId);
     if (!room) throw new AppError(ErrorCode.NOT_FOUND, 'room not found');
     return room;
   }
@@ -106,13 +85,7 @@ export function createRoomService(deps: {
     async join(actor, connectionId, roomId) {
       const room = await load(roomId);
       let member = await deps.rooms.getMember(roomId, actor.userId);
-      if (!member && deps.gate) {
-        const admission = await deps.gate.admission(actor, room);
-        // The reason tells the client to show the lobby rather than a dead end.
-        if (admission === 'lobby')
-          throw new AppError(ErrorCode.FORBIDDEN, 'wait in the lobby', { reason: 'LOBBY' });
-        if (admission === 'refused') throw new AppError(ErrorCode.FORBIDDEN, 'not allowed in this room');
-      }
+      if (!member) await requireEntry(deps.gate, actor, room);
       if (!can(actor, Action.ROOM_JOIN, { room, member }))
         throw new AppError(ErrorCode.FORBIDDEN, 'not allowed in this room');
       if (!member) {
