@@ -121,6 +121,7 @@ export function createApp(deps: AppDeps): App {
     store: store.ppt,
     rooms: store.rooms,
     users: store.users,
+    broadcaster,
     clock,
     publicUrl: () => publicUrl ?? '',
   });

@@ -4,6 +4,7 @@ import { DuplicateKeyError, type Store } from '../../server/src/storage/store.ts
 import { ORG_A, ORG_B, rejectionOf } from './fixtures.ts';
 
 const ROOM = RoomId.parse('ppt-keskusta-20990304');
+const NEXT_ROOM = RoomId.parse('ppt-keskusta-20990311');
 
 function aSeries(overrides: Partial<Series> = {}): Series {
   return Series.parse({
@@ -39,6 +40,18 @@ function aState(version: number, overrides: Partial<PptState> = {}): PptState {
     hands: [],
     ...overrides,
   };
+}
+
+/** The state of the following occurrence, where deferred cases go. */
+function aNextState(version: number, overrides: Partial<PptState> = {}): PptState {
+  return aState(version, {
+    roomId: NEXT_ROOM,
+    date: '2099-03-11',
+    startsAt: '2099-03-11T13:00:00.000+02:00',
+    endsAt: '2099-03-11T14:00:00.000+02:00',
+    declarations: [],
+    ...overrides,
+  });
 }
 
 function aSummary(date: string, roomId = `ppt-keskusta-${date.replaceAll('-', '')}`): SessionSummary {
@@ -112,6 +125,76 @@ export function pptStoreContract(store: () => Store): void {
       );
       expect(results.filter(Boolean)).toHaveLength(1);
       expect((await store().ppt.getState(ROOM))?.version).toBe(2);
+    });
+
+    it('[T8] saveStates stores both states when both versions match, a missing one counting as 0', async () => {
+      await store().ppt.saveState(aState(1), 0);
+      expect(
+        await store().ppt.saveStates([
+          { state: aState(2, { phase: 'running' }), expectedVersion: 1 },
+          { state: aNextState(1), expectedVersion: 0 },
+        ]),
+      ).toBe(true);
+      expect(await store().ppt.getState(ROOM)).toEqual(aState(2, { phase: 'running' }));
+      expect(await store().ppt.getState(NEXT_ROOM)).toEqual(aNextState(1));
+    });
+
+    it('[T8] saveStates writes nothing when either version moved', async () => {
+      await store().ppt.saveState(aState(1), 0);
+      await store().ppt.saveState(aNextState(1), 0);
+      // The first write would succeed on its own; the second one's version moved.
+      expect(
+        await store().ppt.saveStates([
+          { state: aState(2, { phase: 'running' }), expectedVersion: 1 },
+          { state: aNextState(1, { phase: 'running' }), expectedVersion: 0 },
+        ]),
+      ).toBe(false);
+      // And the other way round.
+      expect(
+        await store().ppt.saveStates([
+          { state: aState(1, { phase: 'running' }), expectedVersion: 0 },
+          { state: aNextState(2, { phase: 'running' }), expectedVersion: 1 },
+        ]),
+      ).toBe(false);
+      expect(await store().ppt.getState(ROOM)).toEqual(aState(1));
+      expect(await store().ppt.getState(NEXT_ROOM)).toEqual(aNextState(1));
+    });
+
+    it('[T8] saveStates with a room listed twice rejects and writes nothing', async () => {
+      await expect(
+        store().ppt.saveStates([
+          { state: aState(1), expectedVersion: 0 },
+          { state: aState(2), expectedVersion: 1 },
+        ]),
+      ).rejects.toThrow();
+      expect(await store().ppt.getState(ROOM)).toBeUndefined();
+    });
+
+    it('[T8] hand-overs racing each other and a save on the target: exactly one wins, whole', async () => {
+      await store().ppt.saveState(aState(1), 0);
+      await store().ppt.saveState(aNextState(1), 0);
+      const stamp = (i: number) => `2099-03-04T12:0${String(i)}:00.000Z`;
+      const results = await Promise.all([
+        ...Array.from({ length: 6 }, (_, i) =>
+          store().ppt.saveStates([
+            { state: aState(2, { endedAt: stamp(i) }), expectedVersion: 1 },
+            { state: aNextState(2, { endedAt: stamp(i) }), expectedVersion: 1 },
+          ]),
+        ),
+        store().ppt.saveState(aNextState(2, { endedAt: stamp(9) }), 1),
+      ]);
+      expect(results.filter(Boolean)).toHaveLength(1);
+      const here = await store().ppt.getState(ROOM);
+      const next = await store().ppt.getState(NEXT_ROOM);
+      expect(next?.version).toBe(2);
+      if (results.at(-1) === true) {
+        // The lone save won: no hand-over touched the first state.
+        expect(here).toEqual(aState(1));
+      } else {
+        // One hand-over won: both states come from that same hand-over.
+        expect(here?.version).toBe(2);
+        expect(here?.endedAt).toBe(next?.endedAt);
+      }
     });
 
     it('[T6] a state keeps every field, optional ones included', async () => {

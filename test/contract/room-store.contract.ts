@@ -120,6 +120,29 @@ export function roomStoreContract(store: () => Store): void {
       expect(await store().rooms.listForUser(user('user-1'))).toEqual([]);
     });
 
+    it('[R8] reschedule changes only the start time and status, and keeps the members', async () => {
+      await store().rooms.create(aRoom());
+      await store().rooms.putMember(aMember({ userId: user('user-a'), role: 'chair' }));
+      const moved = aRoom({ startsAt: '2099-03-05T12:30:00.000+02:00', status: 'closed' });
+      expect(
+        await store().rooms.reschedule(ROOM_1, { startsAt: moved.startsAt ?? '', status: 'closed' }),
+      ).toEqual(moved);
+      expect(await store().rooms.get(ROOM_1)).toEqual(moved);
+      expect(await store().rooms.listMembers(ROOM_1)).toEqual([
+        aMember({ userId: user('user-a'), role: 'chair' }),
+      ]);
+      expect(await store().rooms.listForUser(user('user-a'))).toEqual([{ room: moved, role: 'chair' }]);
+      const reopened = { startsAt: '2099-03-04T09:00:00+02:00', status: 'scheduled' } as const;
+      expect(await store().rooms.reschedule(ROOM_1, reopened)).toEqual(aRoom());
+    });
+
+    it('[R8] reschedule of a room that does not exist resolves undefined and creates nothing', async () => {
+      const schedule = { startsAt: '2099-03-05T12:30:00.000+02:00', status: 'scheduled' } as const;
+      expect(await store().rooms.reschedule(ROOM_2, schedule)).toBeUndefined();
+      expect(await store().rooms.get(ROOM_2)).toBeUndefined();
+      await expect(store().rooms.create(aRoom({ id: ROOM_2 }))).resolves.toBeUndefined();
+    });
+
     it('[R4] members added concurrently are each listed exactly once', async () => {
       await store().rooms.create(aRoom());
       const ids = Array.from({ length: 20 }, (_, index) => `user-${String(index)}`);

@@ -265,6 +265,53 @@ describe('PPT session over sockets', () => {
     expect(state.items[1]?.presenterId).toBe('demo-kela');
   });
 
+  it('[PS7b] a defer the next occurrence cannot take changes neither occurrence', async () => {
+    await ok(social, 'queue:declare', { roomId, caseCount: 1, topics: ['Velkaneuvonta'] });
+    const before = await stateOf(chair);
+    const item = before.items.find((i) => i.presenterId === 'demo-social');
+    // The chair ends the next occurrence ahead of time, so its state refuses a carried case.
+    const nextChair = await as('demo.chair');
+    await ok(nextChair, 'room:join', { roomId: nextRoomId });
+    await ok(nextChair, 'session:end', { roomId: nextRoomId });
+    const nextBefore = await stateOf(nextChair, nextRoomId);
+
+    expect(await refused(chair, 'queue:defer', { roomId, itemId: item?.id })).toBe('CONFLICT');
+    // Nothing half-done: the case still waits here, and the next occurrence got no copy.
+    expect((await stateOf(chair)).items).toEqual(before.items);
+    expect(await stateOf(nextChair, nextRoomId)).toEqual(nextBefore);
+  });
+
+  it('[PS7c] racing defers and traffic in the next occurrence: each deferred case is carried once', async () => {
+    await ok(social, 'queue:declare', { roomId, caseCount: 2, topics: ['Asuminen', 'Toimeentulo'] });
+    const [first, second] = (await stateOf(chair)).items.filter((i) => i.presenterId === 'demo-social');
+    const nextKela = await as('demo.kela');
+    await ok(nextKela, 'room:join', { roomId: nextRoomId });
+    const traffic = async () => {
+      for (let i = 0; i < 4; i += 1) {
+        await send(nextKela, 'queue:raise-hand', { roomId: nextRoomId });
+        await send(nextKela, 'queue:lower-hand', { roomId: nextRoomId });
+      }
+    };
+    const [a, b, c] = await Promise.all([
+      send(chair, 'queue:defer', { roomId, itemId: first?.id }),
+      // The same defer twice, as a retry after a lost ack would send it.
+      send(chair, 'queue:defer', { roomId, itemId: first?.id }),
+      send(chair, 'queue:defer', { roomId, itemId: second?.id }),
+      traffic(),
+    ]);
+    expect([a.ok, b.ok].filter(Boolean)).toHaveLength(1);
+    expect(c.ok).toBe(true);
+
+    const here = await stateOf(chair);
+    const there = await stateOf(nextKela, nextRoomId);
+    for (const item of [first, second]) {
+      expect(here.items.find((i) => i.id === item?.id)?.status).toBe('deferred');
+      expect(there.items.filter((i) => i.carriedFrom !== undefined && i.title === item?.title)).toHaveLength(
+        1,
+      );
+    }
+  });
+
   it('[PS8] hands: order of raising for everyone; chair gives the floor and clears', async () => {
     const raised = waitFor(chair, 'queue:updated', (u) => u.changes.hands?.length === 2);
     await ok(kela, 'queue:raise-hand', { roomId });
@@ -414,6 +461,57 @@ describe('PPT series over REST', () => {
     const join = await api('demo.kela', 'GET', '/series/lansi/join');
     expect(join.status).toBe(302);
     expect(join.headers.get('location')).toBe(`/rooms/${b?.roomId ?? ''}`);
+  });
+
+  it('[SR4] moving or cancelling an occurrence moves or closes its existing room; those inside hear it', async () => {
+    const upcoming = async () =>
+      ((await (await api('demo.admin', 'GET', '/series/demo-keskusta?count=2')).json()) as SeriesDetail)
+        .upcoming;
+    const [first, second] = await upcoming();
+    if (!first || !second) throw new Error('no upcoming occurrences');
+    expect(first.roomId).toBe(roomId);
+    // The second occurrence's room exists before the organiser cancels it.
+    expect((await api('demo.chair', 'GET', `/rooms/${second.roomId}`)).status).toBe(200);
+
+    const roomSeen = waitFor(kela, 'room:updated', (p) => p.roomId === roomId);
+    const timesSeen = waitFor(
+      kela,
+      'queue:updated',
+      (u) => u.roomId === roomId && u.changes.endsAt !== undefined,
+    );
+    const put = await api('demo.admin', 'PUT', '/series/demo-keskusta/exceptions', {
+      exceptions: [
+        // Later on the same day, so it is still the first upcoming occurrence.
+        { kind: 'moved', date: first.date, toDate: first.date, toTime: '18:30' },
+        { kind: 'cancelled', date: second.date },
+      ],
+    });
+    expect(put.status).toBe(200);
+    const moved = (await upcoming())[0];
+    expect(moved?.startsAt).not.toBe(first.startsAt);
+    expect((await roomSeen).room).toMatchObject({ startsAt: moved?.startsAt, status: 'scheduled' });
+    expect((await timesSeen).changes).toEqual({ startsAt: moved?.startsAt, endsAt: moved?.endsAt });
+    expect(await (await api('demo.kela', 'GET', `/rooms/${roomId}`)).json()).toMatchObject({
+      startsAt: moved?.startsAt,
+    });
+    expect(await (await api('demo.chair', 'GET', `/rooms/${second.roomId}`)).json()).toMatchObject({
+      startsAt: second.startsAt,
+      status: 'closed',
+    });
+    const home = (await (await api('demo.chair', 'GET', '/home')).json()) as { sessions: { id: string }[] };
+    expect(home.sessions.map((s) => s.id)).not.toContain(second.roomId);
+
+    // Lifting both exceptions puts both rooms back as they were.
+    const back = waitFor(kela, 'room:updated', (p) => p.room.startsAt === first.startsAt);
+    expect(
+      (await api('demo.admin', 'PUT', '/series/demo-keskusta/exceptions', { exceptions: [] })).status,
+    ).toBe(200);
+    await back;
+    expect((await stateOf(kela)).startsAt).toBe(first.startsAt);
+    expect(await (await api('demo.chair', 'GET', `/rooms/${second.roomId}`)).json()).toMatchObject({
+      startsAt: second.startsAt,
+      status: 'scheduled',
+    });
   });
 
   it('[SR3] an occurrence room is provisioned lazily on GET /api/rooms/:roomId; other dates are not', async () => {

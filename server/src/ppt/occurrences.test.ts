@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { OrgId, RoomId, UserId, type Series } from '@konsiili/shared';
 import {
+  exceptionDates,
   nextHeldOccurrenceAfter,
   occurrenceOn,
   occurrenceRoomId,
+  occurrenceRoomSchedule,
   parseOccurrenceRoomId,
   upcomingOccurrences,
 } from './occurrences.ts';
@@ -76,5 +78,43 @@ describe('occurrences', () => {
     expect(RoomId.safeParse(roomId).success).toBe(true);
     expect(parseOccurrenceRoomId(roomId)).toEqual({ seriesId: long, date: '2026-04-01' });
     expect(parseOccurrenceRoomId('demo-ppt')).toBeUndefined();
+  });
+
+  it('[O5] an exceptions update concerns every date either version names, each once', () => {
+    const before = series({
+      exceptions: [
+        { kind: 'cancelled', date: '2026-04-08' },
+        { kind: 'moved', date: '2026-04-15', toDate: '2026-04-16', toTime: '10:00' },
+      ],
+    });
+    const after = series({
+      exceptions: [
+        { kind: 'moved', date: '2026-04-22', toDate: '2026-04-22', toTime: '09:00' },
+        { kind: 'cancelled', date: '2026-04-15' },
+      ],
+    });
+    expect(exceptionDates(before, after)).toEqual(['2026-04-08', '2026-04-15', '2026-04-22']);
+    expect(exceptionDates(series(), series())).toEqual([]);
+  });
+
+  it('[O6] a room follows its occurrence: new start, closed while cancelled, scheduled again after', () => {
+    const s = series({
+      exceptions: [
+        { kind: 'cancelled', date: '2026-04-08' },
+        { kind: 'moved', date: '2026-04-15', toDate: '2026-04-16', toTime: '10:00' },
+      ],
+    });
+    const cancelled = occurrenceOn(s, '2026-04-08');
+    const moved = occurrenceOn(s, '2026-04-15');
+    const plain = occurrenceOn(s, '2026-04-22');
+    if (!cancelled || !moved || !plain) throw new Error('no occurrence');
+    expect(occurrenceRoomSchedule(moved, 'scheduled')).toEqual({
+      startsAt: '2026-04-16T10:00:00.000+03:00',
+      status: 'scheduled',
+    });
+    expect(occurrenceRoomSchedule(cancelled, 'scheduled').status).toBe('closed');
+    expect(occurrenceRoomSchedule(cancelled, 'open').status).toBe('closed');
+    expect(occurrenceRoomSchedule(plain, 'closed').status).toBe('scheduled');
+    expect(occurrenceRoomSchedule(plain, 'open').status).toBe('open');
   });
 });

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { RoomId, type Occurrence, type Series, type SeriesId } from '@konsiili/shared';
+import { RoomId, RoomStatus, type Occurrence, type Series, type SeriesId } from '@konsiili/shared';
 
 export const SERIES_ZONE = 'Europe/Helsinki';
 
@@ -110,4 +110,28 @@ export function nextHeldOccurrenceAfter(series: Series, date: string): Occurrenc
     if (!occurrence.isCancelled) return occurrence;
   }
   return undefined;
+}
+
+/**
+ * The original dates that either version of a series names in its exceptions: the occurrences whose rooms
+ * and sessions must follow an exceptions update. Dates named in both are included as well, so repeating an
+ * update also repairs what an interrupted one left behind.
+ */
+export function exceptionDates(before: Series, after: Series): string[] {
+  return [...new Set([...before.exceptions, ...after.exceptions].map((e) => e.date))].sort();
+}
+
+/**
+ * When an occurrence's room starts and whether it is held. A cancelled occurrence's room is closed, which
+ * takes it off the home page and disables its Join button; lifting the cancellation schedules it again.
+ * Any other status (a session already open) is left as it is.
+ */
+export function occurrenceRoomSchedule(
+  occurrence: Occurrence,
+  current: RoomStatus,
+): { startsAt: string; status: RoomStatus } {
+  let status: RoomStatus = current;
+  if (occurrence.isCancelled) status = RoomStatus.CLOSED;
+  else if (current === RoomStatus.CLOSED) status = RoomStatus.SCHEDULED;
+  return { startsAt: occurrence.startsAt, status };
 }

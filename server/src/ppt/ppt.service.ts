@@ -105,6 +105,22 @@ export function createPptService(deps: {
     return { state, serverNow: deps.clock.now().toISOString() };
   }
 
+  function refusal(violation: ppt.Violation): AppError {
+    return new AppError(VIOLATION_CODES[violation] ?? ErrorCode.CONFLICT, 'refused by a session rule', {
+      reason: violation,
+    });
+  }
+
+  function announce(roomId: RoomId, change: ppt.PptChange): void {
+    deps.broadcaster.toRoom(roomId, 'queue:updated', {
+      roomId,
+      version: change.state.version,
+      changes: change.changes,
+      ...(change.cleared.length > 0 ? { cleared: change.cleared } : {}),
+      serverNow: deps.clock.now().toISOString(),
+    });
+  }
+
   /**
    * Load → authorise → apply → compare-and-set, retried when another node (or command) saved in
    * between, so every change applies to the state it was decided on. Broadcasts what changed.
@@ -118,26 +134,42 @@ export function createPptService(deps: {
       const before = await loadState(s);
       if (authorise && !authorise(before)) throw new AppError(ErrorCode.FORBIDDEN, 'not allowed');
       const result = apply(before);
-      if (ppt.isViolation(result)) {
-        throw new AppError(
-          VIOLATION_CODES[result.violation] ?? ErrorCode.CONFLICT,
-          'refused by a session rule',
-          {
-            reason: result.violation,
-          },
-        );
-      }
+      if (ppt.isViolation(result)) throw refusal(result.violation);
       const change = result as Exclude<R, { violation: ppt.Violation }>;
       if (change.state.version === before.version) return { state: before, result: change };
       if (await deps.store.saveState(change.state, before.version)) {
-        deps.broadcaster.toRoom(s.room.id, 'queue:updated', {
-          roomId: s.room.id,
-          version: change.state.version,
-          changes: change.changes,
-          ...(change.cleared.length > 0 ? { cleared: change.cleared } : {}),
-          serverNow: deps.clock.now().toISOString(),
-        });
+        announce(s.room.id, change);
         return { state: change.state, result: change };
+      }
+    }
+    throw new AppError(ErrorCode.CONFLICT, 'the session is busy, try again', { reason: 'BUSY' });
+  }
+
+  /**
+   * Defers an item into the next occurrence with one all-or-nothing save of both states. A crash or a
+   * lost race leaves neither changed (and a lost race is retried on fresh states), so the case is never
+   * marked deferred here without its copy there, and a retry that finds it deferred already is refused
+   * instead of carrying it twice.
+   */
+  async function handOver(
+    s: Session,
+    target: Session,
+    authorise: (state: PptState) => boolean,
+    itemId: ItemId,
+  ): Promise<PptState> {
+    for (let attempt = 0; attempt < CAS_ATTEMPTS; attempt += 1) {
+      const [here, there] = await Promise.all([loadState(s), loadState(target)]);
+      if (!authorise(here)) throw new AppError(ErrorCode.FORBIDDEN, 'not allowed');
+      const result = ppt.deferToNext(here, there, itemId, deps.clock.now(), deps.newId);
+      if (ppt.isViolation(result)) throw refusal(result.violation);
+      const isSaved = await deps.store.saveStates([
+        { state: result.here.state, expectedVersion: here.version },
+        { state: result.there.state, expectedVersion: there.version },
+      ]);
+      if (isSaved) {
+        announce(s.room.id, result.here);
+        announce(target.room.id, result.there);
+        return result.here.state;
       }
     }
     throw new AppError(ErrorCode.CONFLICT, 'the session is busy, try again', { reason: 'BUSY' });
@@ -342,21 +374,20 @@ export function createPptService(deps: {
 
     async defer(actor, roomId, itemId) {
       const s = await session(actor, roomId);
-      const { state, result } = await mutate(s, allowed(actor, Action.PPT_CHAIR, s), (st) =>
-        ppt.deferItem(st, itemId, deps.clock.now()),
-      );
+      const authorise = allowed(actor, Action.PPT_CHAIR, s);
       const next = nextHeldOccurrenceAfter(s.series, s.occurrence.date);
-      if (next) {
-        // The next occurrence's state may not exist yet; the CAS against version 0 creates it.
-        const target: Session = {
-          room: { ...s.room, id: next.roomId },
-          member: undefined,
-          series: s.series,
-          occurrence: next,
-        };
-        await mutate(target, undefined, (st) => ppt.receiveCarried(st, result.carried, deps.newId));
+      if (!next) {
+        const { state } = await mutate(s, authorise, (st) => ppt.deferItem(st, itemId, deps.clock.now()));
+        return { version: state.version };
       }
-      return { version: state.version };
+      // The next occurrence's state may not exist yet; the save against version 0 creates it.
+      const target: Session = {
+        room: { ...s.room, id: next.roomId },
+        member: undefined,
+        series: s.series,
+        occurrence: next,
+      };
+      return { version: (await handOver(s, target, authorise, itemId)).version };
     },
 
     raiseHand: (actor, roomId) =>

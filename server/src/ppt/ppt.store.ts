@@ -1,5 +1,11 @@
 import type { OrgId, PptState, RoomId, Series, SeriesId, SessionSummary } from '@konsiili/shared';
 
+/** One compare-and-set of saveStates: store `state` if the stored version is `expectedVersion`. */
+export interface StateWrite {
+  state: PptState;
+  expectedVersion: number;
+}
+
 /** Port: PPT series, the live state of each occurrence, and the summaries of ended sessions. */
 export interface PptStore {
   /** Rejects with DuplicateKeyError("ppt_series.id") when the id is taken. */
@@ -16,6 +22,12 @@ export interface PptStore {
    * stored counts as version 0). Resolves false, storing nothing, when someone else saved first.
    */
   saveState(state: PptState, expectedVersion: number): Promise<boolean>;
+  /**
+   * saveState for several occurrences at once, all or nothing: resolves true having stored every state, or
+   * false, storing none, when any stored version differs from its expected one. Each room may appear once;
+   * a repeated room id rejects (a caller bug, not a race).
+   */
+  saveStates(writes: readonly StateWrite[]): Promise<boolean>;
 
   /** Files (or replaces) the summary of one occurrence. */
   putSummary(summary: SessionSummary): Promise<void>;

@@ -173,6 +173,55 @@ describe('running the queue', () => {
     expect(order(next)).toEqual(['b:n2', 'c:n1', 'd:n3']);
   });
 
+  it('[D3] deferToNext changes both states together, or neither', () => {
+    const state = declared([
+      ['a', 1],
+      ['b', 1],
+    ]);
+    const nextOccurrence = {
+      ...occurrence,
+      date: '2026-04-08',
+      roomId: RoomId.parse('ppt-keskusta-20260408'),
+    };
+    const next = ppt.initialState(nextOccurrence, []);
+    const moved = ppt.deferToNext(state, next, 'i2', AT, () => 'n1');
+    if (ppt.isViolation(moved)) throw new Error('refused');
+    expect(moved.here.state.items.find((i) => i.id === 'i2')?.status).toBe('deferred');
+    expect(moved.here.state.version).toBe(state.version + 1);
+    expect(moved.here).not.toHaveProperty('carried');
+    expect(moved.there.state.items).toEqual([
+      expect.objectContaining({ id: 'n1', presenterId: 'b', status: 'queued', carriedFrom: '2026-04-01' }),
+    ]);
+    expect(moved.there.state.version).toBe(1);
+
+    // Deferring it again finds it deferred already: nothing is carried twice.
+    expect(ppt.deferToNext(moved.here.state, moved.there.state, 'i2', AT, () => 'n2')).toEqual({
+      violation: 'ITEM_NOT_QUEUED',
+    });
+    // The next session has ended: the item stays queued here.
+    const ended = ppt.endSession(next, AT);
+    if (ppt.isViolation(ended)) throw new Error('refused');
+    expect(ppt.deferToNext(state, ended.state, 'i2', AT, () => 'n3')).toEqual({ violation: 'SESSION_ENDED' });
+  });
+
+  it('[D4] a moved occurrence re-times its open session; an ended one keeps its times', () => {
+    const state = declared([['a', 1]]);
+    const moved = {
+      ...occurrence,
+      startsAt: '2026-04-02T09:00:00.000+03:00',
+      endsAt: '2026-04-02T10:00:00.000+03:00',
+      isMoved: true,
+    };
+    const change = ppt.rescheduleSession(state, moved);
+    expect(change.state).toMatchObject({ startsAt: moved.startsAt, endsAt: moved.endsAt });
+    expect(change.state.version).toBe(state.version + 1);
+    expect(change.changes).toEqual({ startsAt: moved.startsAt, endsAt: moved.endsAt });
+    expect(ppt.rescheduleSession(change.state, moved).state).toBe(change.state);
+    const ended = ppt.endSession(state, AT);
+    if (ppt.isViolation(ended)) throw new Error('refused');
+    expect(ppt.rescheduleSession(ended.state, moved).state).toBe(ended.state);
+  });
+
   it('[D2] withdraw takes an item off; an ended session refuses everything', () => {
     let state = declared([['a', 2]]);
     state = ok(ppt.withdrawItem(state, 'i1', AT));

@@ -79,7 +79,8 @@ export function changeOf(before: PptState, after: PptState): PptChange {
   };
 }
 
-export function isViolation(result: PptResult): result is { violation: Violation } {
+/** Whether a domain function refused (any of its results: a PptResult, a deferral, a hand-over). */
+export function isViolation(result: object): result is { violation: Violation } {
   return 'violation' in result;
 }
 
@@ -348,6 +349,35 @@ export function receiveCarried(state: PptState, carried: Omit<AgendaItem, 'id'>,
     ...state,
     items: placeCarried(state.items, { ...carried, id: newId() }),
   });
+}
+
+/**
+ * Defers an item into the next occurrence as one decision over both states: both change, or the first
+ * violation (here, then there) refuses the whole move, so a case is never marked deferred without a copy
+ * waiting in the next occurrence. The caller stores the two states together.
+ */
+export function deferToNext(
+  here: PptState,
+  there: PptState,
+  itemId: ItemId,
+  now: Date,
+  newId: NewId,
+): { here: PptChange; there: PptChange } | { violation: Violation } {
+  const deferred = deferItem(here, itemId, now);
+  if (isViolation(deferred)) return deferred;
+  const received = receiveCarried(there, deferred.carried, newId);
+  if (isViolation(received)) return received;
+  const { carried: _carried, ...change } = deferred;
+  return { here: change, there: received };
+}
+
+/**
+ * The organiser moved the occurrence: the session takes the new times (item budgets are reckoned from
+ * `endsAt`). A session that has ended keeps the times it was held at.
+ */
+export function rescheduleSession(state: PptState, occurrence: Occurrence): PptChange {
+  if (!isOpen(state)) return changeOf(state, state);
+  return changeOf(state, { ...state, startsAt: occurrence.startsAt, endsAt: occurrence.endsAt });
 }
 
 /** Appends my hand to the speaker list; raising it again changes nothing. */

@@ -19,18 +19,22 @@ import { Action, can } from '../auth/policy.ts';
 import type { UserStore } from '../auth/user.store.ts';
 import { AppError } from '../platform/app-error.ts';
 import type { Clock } from '../platform/clock.ts';
+import type { Broadcaster } from '../rooms/broadcaster.ts';
 import type { RoomStore } from '../rooms/room.store.ts';
 import type { RoomProvisioner } from '../rooms/room-access.ts';
 import { DuplicateKeyError } from '../storage/store.ts';
 import { seriesCalendar } from './calendar.ts';
 import {
+  exceptionDates,
   isSlotDate,
   nextHeldOccurrence,
   occurrenceOn,
+  occurrenceRoomSchedule,
   occurrencesFrom,
   parseOccurrenceRoomId,
   upcomingOccurrences,
 } from './occurrences.ts';
+import { rescheduleSession } from './ppt.ts';
 import type { PptStore } from './ppt.store.ts';
 
 export type CreateSeriesInput = z.output<typeof CreateSeriesRequest>;
@@ -43,6 +47,11 @@ export interface SeriesService extends RoomProvisioner {
     id: SeriesId,
     query: { from?: string | undefined; count: number },
   ): Promise<SeriesDetail>;
+  /**
+   * Replaces the series' exceptions. Occurrences that already have a room or a session follow at once:
+   * the room takes the new start time (a cancelled one is closed), an open session its new times, and
+   * clients in the room hear `room:updated` and `queue:updated`.
+   */
   updateExceptions(actor: Actor, id: SeriesId, exceptions: SeriesException[]): Promise<Series>;
   calendar(actor: Actor, id: SeriesId): Promise<string>;
   /** Where the series' standing link leads now: the next occurrence that takes place. */
@@ -101,10 +110,14 @@ export async function provisionOccurrence(
   return room;
 }
 
+/** How often re-timing a session reloads after losing a compare-and-set race. */
+const CAS_ATTEMPTS = 5;
+
 export function createSeriesService(deps: {
   store: PptStore;
   rooms: RoomStore;
   users: UserStore;
+  broadcaster: Broadcaster;
   clock: Clock;
   publicUrl: () => string;
 }): SeriesService {
@@ -134,6 +147,39 @@ export function createSeriesService(deps: {
     const next = nextHeldOccurrence(series, deps.clock.now());
     if (!next || (await deps.rooms.get(next.roomId))) return;
     await provisionOccurrence(deps, series, next, deps.clock.now());
+  }
+
+  /** Brings an already provisioned room of the occurrence in line with the series; absent rooms wait. */
+  async function rescheduleRoom(occurrence: Occurrence): Promise<void> {
+    const room = await deps.rooms.get(occurrence.roomId);
+    if (!room) return;
+    const schedule = occurrenceRoomSchedule(occurrence, room.status);
+    if (schedule.startsAt === room.startsAt && schedule.status === room.status) return;
+    const updated = await deps.rooms.reschedule(room.id, schedule);
+    if (updated) deps.broadcaster.toRoom(room.id, 'room:updated', { roomId: room.id, room: updated });
+  }
+
+  /**
+   * A session stored ahead of its occurrence (declared early, or holding cases carried over) takes the new
+   * times. One that does not exist yet is created from the series later, with the right times already.
+   */
+  async function rescheduleState(occurrence: Occurrence): Promise<void> {
+    for (let attempt = 0; attempt < CAS_ATTEMPTS; attempt += 1) {
+      const before = await deps.store.getState(occurrence.roomId);
+      if (!before) return;
+      const change = rescheduleSession(before, occurrence);
+      if (change.state.version === before.version) return;
+      if (await deps.store.saveState(change.state, before.version)) {
+        deps.broadcaster.toRoom(occurrence.roomId, 'queue:updated', {
+          roomId: occurrence.roomId,
+          version: change.state.version,
+          changes: change.changes,
+          serverNow: deps.clock.now().toISOString(),
+        });
+        return;
+      }
+    }
+    throw new AppError(ErrorCode.CONFLICT, 'the session is busy, try again', { reason: 'BUSY' });
   }
 
   async function requireColleague(orgId: Series['orgId'], userId: UserId, path: string): Promise<void> {
@@ -211,6 +257,14 @@ export function createSeriesService(deps: {
       const updated: Series = { ...series, exceptions };
       if (!(await deps.store.updateSeries(updated)))
         throw new AppError(ErrorCode.NOT_FOUND, 'series not found');
+      // After the series is saved: rooms provisioned from now on start at the new times, and those that
+      // exist already are corrected here.
+      for (const date of exceptionDates(series, updated)) {
+        const occurrence = occurrenceOn(updated, date);
+        if (!occurrence) continue;
+        await rescheduleRoom(occurrence);
+        await rescheduleState(occurrence);
+      }
       await provisionNext(updated);
       return updated;
     },

@@ -34,6 +34,13 @@ export type RoomPresence = z.infer<typeof RoomPresence>;
 export const RoomMemberUpdated = z.object({ roomId: RoomId, member: PresentMember });
 export type RoomMemberUpdated = z.infer<typeof RoomMemberUpdated>;
 
+/**
+ * A room's own details changed (an organiser moved or cancelled the PPT occurrence it holds): the whole room
+ * as it is now. A cancelled occurrence's room arrives with status `closed`.
+ */
+export const RoomUpdated = z.object({ roomId: RoomId, room: Room });
+export type RoomUpdated = z.infer<typeof RoomUpdated>;
+
 export const roomCommands = {
   /** Join a room's channel. Acks the full snapshot; FORBIDDEN when the caller is not a member. */
   'room:join': command(RoomJoin, RoomSnapshot),
@@ -46,4 +53,5 @@ export const roomCommands = {
 export const roomEvents = {
   'room:presence': RoomPresence,
   'room:member-updated': RoomMemberUpdated,
+  'room:updated': RoomUpdated,
 } as const;

@@ -1,8 +1,10 @@
-import type { RoomSummary } from '@konsiili/shared';
+import type { Room, RoomSummary } from '@konsiili/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { errorMessageKey } from '../../lib/api-error.ts';
+import { toLanguage } from '../../lib/language.ts';
+import { formatDate, formatTimeRange } from '../../lib/time.ts';
 import { useResource } from '../../lib/use-resource.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
@@ -77,14 +79,27 @@ function PptSession({
     return <SummaryView roomId={room.id} summary={model.summary} items={model.state.items} />;
   if (model.state.phase === 'ended') return <EndedSummary room={room} />;
   return (
-    <MeetingStage
-      state={model.state}
-      clockOffsetMs={model.clockOffsetMs}
-      room={connection.room}
-      onLeave={onLeave}
-      onResync={resync}
-    />
+    <>
+      <ScheduleNotice opened={room} current={connection.room.room} />
+      <MeetingStage
+        state={model.state}
+        clockOffsetMs={model.clockOffsetMs}
+        room={connection.room}
+        onLeave={onLeave}
+        onResync={resync}
+      />
+    </>
   );
+}
+
+/** Tells those already on the stage that the organiser cancelled or moved this occurrence meanwhile. */
+function ScheduleNotice({ opened, current }: { opened: RoomSummary; current: Room }) {
+  const { t, i18n } = useTranslation();
+  const language = toLanguage(i18n.resolvedLanguage);
+  if (current.status === 'closed') return <Alert tone="info">{t('stage.schedule.cancelled')}</Alert>;
+  if (current.startsAt === undefined || current.startsAt === opened.startsAt) return null;
+  const when = `${formatDate(current.startsAt, language)} ${formatTimeRange(current.startsAt, current.durationMinutes, language)}`;
+  return <Alert tone="info">{t('stage.schedule.moved', { when })}</Alert>;
 }
 
 /** Opened after the session ended: the filed summary comes over REST. */

@@ -4,6 +4,7 @@ import {
   type PresentMember,
   type RoomId,
   type RoomSnapshot,
+  type RoomUpdated,
 } from '@konsiili/shared';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { ApiError } from '../../lib/api-error.ts';
@@ -23,7 +24,8 @@ function upsert(members: readonly PresentMember[], member: PresentMember): Prese
 
 /**
  * Enters the session with my profile (`session:enter`, which acks the snapshot), joins the room's
- * channel (`room:join`), then follows `queue:updated`: a missed version triggers `queue:sync`. Everything is sent
+ * channel (`room:join`), then follows `queue:updated`: a missed version triggers `queue:sync`; `room:updated`
+ * keeps the room's own details (start time, status) current. Everything is sent
  * again after a reconnect, because the server forgets channel membership with the old connection.
  */
 export function usePptSession(roomId: RoomId, profile: EnterProfile) {
@@ -91,6 +93,14 @@ export function usePptSession(roomId: RoomId, profile: EnterProfile) {
         };
       });
     }
+    function onRoomUpdated(event: RoomUpdated) {
+      if (event.roomId !== roomId) return;
+      setConnection((current) =>
+        current.status === 'joined'
+          ? { status: 'joined', room: { ...current.room, room: event.room } }
+          : current,
+      );
+    }
     function onConnect() {
       void join();
     }
@@ -100,6 +110,7 @@ export function usePptSession(roomId: RoomId, profile: EnterProfile) {
     socket.on('session:ended', onEnded);
     socket.on('room:presence', onMember);
     socket.on('room:member-updated', onMember);
+    socket.on('room:updated', onRoomUpdated);
     if (socket.connected) void join();
 
     return () => {
@@ -109,6 +120,7 @@ export function usePptSession(roomId: RoomId, profile: EnterProfile) {
       socket.off('session:ended', onEnded);
       socket.off('room:presence', onMember);
       socket.off('room:member-updated', onMember);
+      socket.off('room:updated', onRoomUpdated);
       if (socket.connected) void sendCommand('room:leave', { roomId });
     };
   }, [roomId, profile, attempt]);

@@ -1,4 +1,4 @@
-import type { PresentMember, RoomId, RoomSnapshot } from '@konsiili/shared';
+import type { PresentMember, RoomId, RoomSnapshot, RoomUpdated } from '@konsiili/shared';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../../lib/api-error.ts';
 import { socket } from '../../lib/socket.ts';
@@ -47,6 +47,14 @@ export function useRoomConnection(roomId: RoomId) {
           : current,
       );
     }
+    function onRoomUpdated(event: RoomUpdated) {
+      if (event.roomId !== roomId) return;
+      setConnection((current) =>
+        current.status === 'joined'
+          ? { status: 'joined', snapshot: { ...current.snapshot, room: event.room } }
+          : current,
+      );
+    }
     function onConnect() {
       void join();
     }
@@ -54,6 +62,7 @@ export function useRoomConnection(roomId: RoomId) {
     socket.on('connect', onConnect);
     socket.on('room:presence', onMember);
     socket.on('room:member-updated', onMember);
+    socket.on('room:updated', onRoomUpdated);
     // When not connected yet, the 'connect' listener above sends the join.
     if (socket.connected) void join();
 
@@ -62,6 +71,7 @@ export function useRoomConnection(roomId: RoomId) {
       socket.off('connect', onConnect);
       socket.off('room:presence', onMember);
       socket.off('room:member-updated', onMember);
+      socket.off('room:updated', onRoomUpdated);
       if (socket.connected) void leaveRoom(roomId);
     };
   }, [roomId, wantsIn, attempt]);

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { PptState, Series, SessionSummary, type OrgId, type RoomId, type SeriesId } from '@konsiili/shared';
-import type { PptStore } from '../../ppt/ppt.store.ts';
+import type { PptStore, StateWrite } from '../../ppt/ppt.store.ts';
 import { asDuplicateKeyError } from './constraint-errors.ts';
 import { parseJson } from '../records.ts';
 import { settle } from './settle.ts';
@@ -35,7 +35,6 @@ interface JsonRow {
 }
 
 export class SqlitePptStore implements PptStore {
-  readonly #db: Database.Database;
   readonly #insertSeries: Database.Statement<[{ id: string; org_id: string; json: string }]>;
   readonly #getSeries: Database.Statement<[string], JsonRow>;
   readonly #listSeries: Database.Statement<[string], JsonRow>;
@@ -47,9 +46,9 @@ export class SqlitePptStore implements PptStore {
   >;
   readonly #getSummary: Database.Statement<[string], JsonRow>;
   readonly #listSummaries: Database.Statement<[string], JsonRow>;
+  readonly #compareAndSetAll: Database.Transaction<(writes: readonly StateWrite[]) => boolean>;
 
   constructor(db: Database.Database) {
-    this.#db = db;
     this.#insertSeries = db.prepare(
       'INSERT INTO ppt_series (id, org_id, series_json) VALUES (@id, @org_id, @json)',
     );
@@ -70,6 +69,16 @@ export class SqlitePptStore implements PptStore {
     this.#listSummaries = db.prepare(
       'SELECT summary_json AS json FROM ppt_summaries WHERE series_id = ? ORDER BY date',
     );
+    // Every comparison runs before the first write, so a refusal leaves all the states as they were.
+    this.#compareAndSetAll = db.transaction((writes: readonly StateWrite[]) => {
+      for (const { state, expectedVersion } of writes) {
+        if ((this.#getState.get(state.roomId)?.version ?? 0) !== expectedVersion) return false;
+      }
+      for (const { state } of writes) {
+        this.#upsertState.run({ room_id: state.roomId, version: state.version, json: JSON.stringify(state) });
+      }
+      return true;
+    });
   }
 
   createSeries(series: Series): Promise<void> {
@@ -107,15 +116,17 @@ export class SqlitePptStore implements PptStore {
   }
 
   saveState(state: PptState, expectedVersion: number): Promise<boolean> {
-    // IMMEDIATE takes the write lock before the read, so another process on the same file cannot slip
-    // a save in between the comparison and the write.
-    const compareAndSet = this.#db.transaction(() => {
-      const stored = this.#getState.get(state.roomId)?.version ?? 0;
-      if (stored !== expectedVersion) return false;
-      this.#upsertState.run({ room_id: state.roomId, version: state.version, json: JSON.stringify(state) });
-      return true;
+    return this.saveStates([{ state, expectedVersion }]);
+  }
+
+  saveStates(writes: readonly StateWrite[]): Promise<boolean> {
+    return settle(() => {
+      if (new Set(writes.map((w) => w.state.roomId)).size !== writes.length)
+        throw new Error('saveStates: a room appears more than once');
+      // IMMEDIATE takes the write lock before the reads, so another process on the same file cannot slip
+      // a save in between the comparisons and the writes.
+      return this.#compareAndSetAll.immediate(writes);
     });
-    return settle(() => compareAndSet.immediate());
   }
 
   putSummary(summary: SessionSummary): Promise<void> {

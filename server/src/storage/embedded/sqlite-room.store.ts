@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { Room, RoomMember, RoomRoleSchema, type RoomId, type RoomRole, type UserId } from '@konsiili/shared';
-import type { RoomStore } from '../../rooms/room.store.ts';
+import type { RoomSchedule, RoomStore } from '../../rooms/room.store.ts';
 import { asDuplicateKeyError } from './constraint-errors.ts';
 import { settle } from './settle.ts';
 
@@ -31,6 +31,7 @@ const MEMBER_COLUMNS = 'room_id, user_id, role, display_name, profession, servic
 export class SqliteRoomStore implements RoomStore {
   readonly #insertRoom: Database.Statement<[RoomRow]>;
   readonly #getRoom: Database.Statement<[string], RoomRow>;
+  readonly #reschedule: Database.Statement<[{ id: string; starts_at: string; status: string }], RoomRow>;
   readonly #upsertMember: Database.Statement<[MemberRow]>;
   readonly #getMember: Database.Statement<[string, string], MemberRow>;
   readonly #listMembers: Database.Statement<[string], MemberRow>;
@@ -43,6 +44,9 @@ export class SqliteRoomStore implements RoomStore {
        VALUES (@id, @org_id, @kind, @title, @status, @starts_at, @duration_minutes, @created_by, @created_at)`,
     );
     this.#getRoom = db.prepare(`SELECT ${ROOM_COLUMNS} FROM rooms WHERE id = ?`);
+    this.#reschedule = db.prepare(
+      `UPDATE rooms SET starts_at = @starts_at, status = @status WHERE id = @id RETURNING ${ROOM_COLUMNS}`,
+    );
     // The upsert keeps the row, and with it `seq`, so a member keeps their place in the list when their
     // entry is replaced.
     this.#upsertMember = db.prepare(
@@ -92,6 +96,13 @@ export class SqliteRoomStore implements RoomStore {
   get(id: RoomId): Promise<Room | undefined> {
     return settle(() => {
       const row = this.#getRoom.get(id);
+      return row === undefined ? undefined : parseRoom(row);
+    });
+  }
+
+  reschedule(id: RoomId, schedule: RoomSchedule): Promise<Room | undefined> {
+    return settle(() => {
+      const row = this.#reschedule.get({ id, starts_at: schedule.startsAt, status: schedule.status });
       return row === undefined ? undefined : parseRoom(row);
     });
   }

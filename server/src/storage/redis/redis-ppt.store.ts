@@ -1,5 +1,5 @@
 import { PptState, Series, SessionSummary, type OrgId, type RoomId, type SeriesId } from '@konsiili/shared';
-import type { PptStore } from '../../ppt/ppt.store.ts';
+import type { PptStore, StateWrite } from '../../ppt/ppt.store.ts';
 import { DuplicateKeyError } from '../store.ts';
 import { luaScript, runScript, type RedisClient } from './redis-client.ts';
 import { parseJson } from '../records.ts';
@@ -28,12 +28,17 @@ redis.call('ZADD', KEYS[2], redis.call('INCR', KEYS[3]), ARGV[2])
 return 1
 `);
 
-// Compare-and-set on the state's version; a missing state counts as version 0.
-// KEYS: state   ARGV: expected version, new version, state JSON
-const SAVE_STATE = luaScript(`
-local stored = tonumber(redis.call('HGET', KEYS[1], 'version') or '0')
-if stored ~= tonumber(ARGV[1]) then return 0 end
-redis.call('HSET', KEYS[1], 'version', ARGV[2], 'json', ARGV[3])
+// Compare-and-set on the versions of one or more states; a missing state counts as version 0. A script runs
+// without interleaving, and every comparison comes before the first write, so it stores all or nothing.
+// KEYS: states   ARGV: per key, expected version, new version, state JSON
+const SAVE_STATES = luaScript(`
+for i, key in ipairs(KEYS) do
+  local stored = tonumber(redis.call('HGET', key, 'version') or '0')
+  if stored ~= tonumber(ARGV[3 * i - 2]) then return 0 end
+end
+for i, key in ipairs(KEYS) do
+  redis.call('HSET', key, 'version', ARGV[3 * i - 1], 'json', ARGV[3 * i])
+end
 return 1
 `);
 
@@ -90,12 +95,19 @@ export class RedisPptStore implements PptStore {
     return json === null ? undefined : PptState.parse(parseJson(json));
   }
 
-  async saveState(state: PptState, expectedVersion: number): Promise<boolean> {
+  saveState(state: PptState, expectedVersion: number): Promise<boolean> {
+    return this.saveStates([{ state, expectedVersion }]);
+  }
+
+  async saveStates(writes: readonly StateWrite[]): Promise<boolean> {
+    if (new Set(writes.map((w) => w.state.roomId)).size !== writes.length)
+      throw new Error('saveStates: a room appears more than once');
+    if (writes.length === 0) return true;
     const stored = await runScript(
       this.#client,
-      SAVE_STATE,
-      [this.#keys.state(state.roomId)],
-      [String(expectedVersion), String(state.version), JSON.stringify(state)],
+      SAVE_STATES,
+      writes.map((w) => this.#keys.state(w.state.roomId)),
+      writes.flatMap((w) => [String(w.expectedVersion), String(w.state.version), JSON.stringify(w.state)]),
     );
     return stored === 1;
   }

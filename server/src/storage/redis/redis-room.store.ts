@@ -1,5 +1,5 @@
 import { Room, RoomMember, RoomRoleSchema, type RoomId, type RoomRole, type UserId } from '@konsiili/shared';
-import type { RoomStore } from '../../rooms/room.store.ts';
+import type { RoomSchedule, RoomStore } from '../../rooms/room.store.ts';
 import { DuplicateKeyError } from '../store.ts';
 import type { Keys } from './keys.ts';
 import { luaScript, runScript, stringOrNull, type RedisClient } from './redis-client.ts';
@@ -33,6 +33,21 @@ redis.call('HSET', KEYS[1], ARGV[1], updated)
 return updated
 `);
 
+// Changes two fields in place, so a concurrent writer of the same room cannot be overwritten with a stale
+// copy. A room holds strings and one small integer, which cjson round-trips faithfully. Returns the updated
+// JSON, or nil when there is no room (nothing is created).
+// KEYS: room   ARGV: starts at, status
+const RESCHEDULE = luaScript(`
+local raw = redis.call('GET', KEYS[1])
+if not raw then return false end
+local room = cjson.decode(raw)
+room.startsAt = ARGV[1]
+room.status = ARGV[2]
+local updated = cjson.encode(room)
+redis.call('SET', KEYS[1], updated)
+return updated
+`);
+
 export class RedisRoomStore implements RoomStore {
   readonly #client: RedisClient;
   readonly #keys: Keys;
@@ -51,6 +66,13 @@ export class RedisRoomStore implements RoomStore {
 
   async get(id: RoomId): Promise<Room | undefined> {
     const json = await this.#client.get(this.#keys.room(id));
+    return json === null ? undefined : Room.parse(parseJson(json));
+  }
+
+  async reschedule(id: RoomId, schedule: RoomSchedule): Promise<Room | undefined> {
+    const json = stringOrNull(
+      await runScript(this.#client, RESCHEDULE, [this.#keys.room(id)], [schedule.startsAt, schedule.status]),
+    );
     return json === null ? undefined : Room.parse(parseJson(json));
   }
 
