@@ -114,6 +114,7 @@ export function createApp(deps: AppDeps): App {
     audit,
     clock,
     messagesPer10s: deps.chatMessagesPer10s ?? 10,
+    rateLimiters: store.rateLimiters,
     retentionDays: async (orgId, kind) => chatRetentionDays(await retention.policyFor(orgId), kind),
   });
   const channels = createSocketChannels(io);
@@ -184,7 +185,7 @@ export function createApp(deps: AppDeps): App {
   api.use(express.json({ limit: '64kb' }));
   api.use(sameOrigin(allowedOrigin));
   api.use(authenticate(sessions));
-  api.use(authRoutes({ auth, cookieSecure: deps.cookieSecure }));
+  api.use(authRoutes({ auth, cookieSecure: deps.cookieSecure, rateLimiters: store.rateLimiters }));
   api.use(roomRoutes({ rooms }));
   api.use(pptRoutes({ series, ppt }));
   api.use(auditRoutes({ audit }));

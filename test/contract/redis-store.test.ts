@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { RateLimiterRes } from 'rate-limiter-flexible';
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRedisStore } from '../../server/src/storage/redis/redis.store.ts';
@@ -74,6 +75,28 @@ describe('Redis store', () => {
       await deletePrefix(keyPrefix);
     }
     expect(await keysUnder(keyPrefix)).toEqual([]);
+  });
+
+  it('[L4] makes two nodes count against one budget', async () => {
+    const keyPrefix = uniquePrefix();
+    const [nodeA, nodeB] = await Promise.all([
+      openRedisStore({ url: REDIS_URL, keyPrefix }),
+      openRedisStore({ url: REDIS_URL, keyPrefix }),
+    ]);
+    try {
+      const options = { name: 'login', points: 4, durationS: 60 };
+      const onA = nodeA.rateLimiters(options);
+      const onB = nodeB.rateLimiters(options);
+      await onA.consume('guesser');
+      await onB.consume('guesser');
+      await onA.consume('guesser');
+      await onB.consume('guesser');
+      await expect(onA.consume('guesser')).rejects.toBeInstanceOf(RateLimiterRes);
+      await expect(onB.consume('guesser')).rejects.toBeInstanceOf(RateLimiterRes);
+    } finally {
+      await Promise.all([nodeA.close(), nodeB.close()]);
+      await deletePrefix(keyPrefix);
+    }
   });
 
   it('lets Redis evict a session only a day after it expires', async () => {

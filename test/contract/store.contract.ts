@@ -6,6 +6,7 @@ import { lobbyStoreContract } from './lobby-store.contract.ts';
 import { retentionStoreContract } from './retention-store.contract.ts';
 import { organisationStoreContract } from './organisation-store.contract.ts';
 import { pptStoreContract } from './ppt-store.contract.ts';
+import { rateLimitsContract } from './rate-limits.contract.ts';
 import { roomStoreContract } from './room-store.contract.ts';
 import { sessionStoreContract } from './session-store.contract.ts';
 import { userStoreContract } from './user-store.contract.ts';
@@ -15,7 +16,7 @@ export type StoreFactory = () => Promise<{ store: Store; cleanup: () => Promise<
 
 /**
  * The storage port's contract, run against every adapter. Rule prefixes: U users, S sessions,
- * O organisations, R rooms, A audit, T PPT series and sessions, P the store itself.
+ * O organisations, R rooms, A audit, T PPT series and sessions, L rate limits, P the store itself.
  */
 export function registerStoreContract(name: string, factory: StoreFactory): void {
   describe(`Store contract: ${name}`, () => {
@@ -46,6 +47,7 @@ export function registerStoreContract(name: string, factory: StoreFactory): void
     chatStoreContract(store);
     lobbyStoreContract(store);
     retentionStoreContract(store);
+    rateLimitsContract(store);
 
     describe('store', () => {
       it('[P1] ping resolves while the store is open', async () => {

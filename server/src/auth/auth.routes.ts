@@ -1,5 +1,4 @@
 import { Router, type Response } from 'express';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
 import {
   AcceptInvitationRequest,
   CreateInvitationRequest,
@@ -9,6 +8,7 @@ import {
   RoomId,
 } from '@konsiili/shared';
 import { AppError } from '../platform/app-error.ts';
+import type { RateLimiters } from '../platform/rate-limits.ts';
 import { optionalActor, parseOrThrow, requireActor, route, sessionSecretOf } from '../transport/http.ts';
 import type { AuthService, SignedIn } from './auth.service.ts';
 import { SESSION_COOKIE } from './session.service.ts';
@@ -17,9 +17,14 @@ import { SESSION_COOKIE } from './session.service.ts';
 const LOGIN_ATTEMPTS = 10;
 const LOGIN_WINDOW_S = 15 * 60;
 
-export function authRoutes(deps: { auth: AuthService; cookieSecure: boolean }): Router {
+export function authRoutes(deps: {
+  auth: AuthService;
+  cookieSecure: boolean;
+  rateLimiters: RateLimiters;
+}): Router {
   const router = Router();
-  const limiter = new RateLimiterMemory({ points: LOGIN_ATTEMPTS, duration: LOGIN_WINDOW_S });
+  // Shared by every node: guesses spread over several nodes still count against one budget.
+  const limiter = deps.rateLimiters({ name: 'login', points: LOGIN_ATTEMPTS, durationS: LOGIN_WINDOW_S });
 
   function setCookie(res: Response, signedIn: SignedIn): void {
     res.cookie(SESSION_COOKIE, signedIn.secret, {

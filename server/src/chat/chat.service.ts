@@ -1,4 +1,4 @@
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { RateLimiterRes } from 'rate-limiter-flexible';
 import {
   AuditAction,
   ErrorCode,
@@ -17,8 +17,10 @@ import type { Actor } from '../auth/actor.ts';
 import { Action, can } from '../auth/policy.ts';
 import { AppError } from '../platform/app-error.ts';
 import type { Clock } from '../platform/clock.ts';
+import type { RateLimiters } from '../platform/rate-limits.ts';
 import { newId } from '../platform/ids.ts';
 import type { Broadcaster } from '../rooms/broadcaster.ts';
+import { createRoomFacts } from '../rooms/room-facts.ts';
 import type { RoomStore } from '../rooms/room.store.ts';
 import { asDeleted, redactionNotices, validMentions } from './chat.ts';
 import type { ChatStore } from './chat.store.ts';
@@ -44,18 +46,20 @@ export function createChatService(deps: {
   broadcaster: Broadcaster;
   audit: AuditService;
   clock: Clock;
-  /** Messages one person may send per ten seconds before RATE_LIMITED. */
+  /** Messages one person may send per ten seconds before RATE_LIMITED, counted across all nodes. */
   messagesPer10s: number;
+  rateLimiters: RateLimiters;
   /** How many days the organisation keeps chat in this kind of room (shown to users). */
   retentionDays: (orgId: OrgId, kind: RoomKind) => Promise<number>;
 }): ChatService {
-  const limiter = new RateLimiterMemory({ points: deps.messagesPer10s, duration: 10 });
+  const limiter = deps.rateLimiters({ name: 'chat', points: deps.messagesPer10s, durationS: 10 });
+  const roomFacts = createRoomFacts(deps.rooms);
 
   async function membership(
     actor: Actor,
     roomId: RoomId,
   ): Promise<{ member: RoomMember; kind: RoomKind; orgId: Actor['orgId'] }> {
-    const room = await deps.rooms.get(roomId);
+    const room = await roomFacts(roomId);
     if (!room) throw new AppError(ErrorCode.NOT_FOUND, 'room not found');
     const member = await deps.rooms.getMember(roomId, actor.userId);
     if (!member) throw new AppError(ErrorCode.FORBIDDEN, 'join the room first');
@@ -81,8 +85,11 @@ export function createChatService(deps: {
       try {
         await limiter.consume(actor.userId);
       } catch (refusal) {
-        const msBeforeNext = (refusal as { msBeforeNext?: number }).msBeforeNext ?? 1000;
-        throw new AppError(ErrorCode.RATE_LIMITED, 'too many messages', { retryAfterMs: msBeforeNext });
+        // A refusal resolves to the limiter's verdict; anything else (Redis away) is a real failure.
+        if (!(refusal instanceof RateLimiterRes)) throw refusal;
+        throw new AppError(ErrorCode.RATE_LIMITED, 'too many messages', {
+          retryAfterMs: refusal.msBeforeNext,
+        });
       }
       if (input.replyToId && !(await deps.chat.get(input.roomId, input.replyToId))) {
         throw new AppError(ErrorCode.NOT_FOUND, 'no such message to reply to');

@@ -7,6 +7,7 @@ import type { UserStore } from '../auth/user.store.ts';
 import type { OrganisationStore } from '../orgs/organisation.store.ts';
 import type { PptStore } from '../ppt/ppt.store.ts';
 import type { RoomStore } from '../rooms/room.store.ts';
+import type { RateLimiters } from '../platform/rate-limits.ts';
 
 /** Everything the server persists, behind one port with an embedded (SQLite) and a Redis adapter. */
 export interface Store {
@@ -20,6 +21,8 @@ export interface Store {
   readonly chat: ChatStore;
   readonly lobby: LobbyStore;
   readonly retention: RetentionStore;
+  /** Rate-limit counters shared by every node on this store. */
+  readonly rateLimiters: RateLimiters;
   /** Resolves when the backing store answers; used by /readyz. */
   ping(): Promise<void>;
   /** Flushes and closes. Safe to call twice. */

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { memoryRateLimiters, type RateLimiters } from '../../platform/rate-limits.ts';
 import type { Store } from '../store.ts';
 import { migrate } from './migrations.ts';
 import { SqliteAuditStore } from './sqlite-audit.store.ts';
@@ -13,6 +14,7 @@ import { SqliteRoomStore } from './sqlite-room.store.ts';
 import { SqliteSessionStore } from './sqlite-session.store.ts';
 import { SqliteUserStore } from './sqlite-user.store.ts';
 import { settle } from './settle.ts';
+import { startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.ts';
 
 const BUSY_TIMEOUT_MS = 5_000;
 
@@ -32,11 +34,12 @@ export function openSqliteStore(options: { file: string; synchronous?: 'normal' 
     if (db.pragma('journal_mode = WAL', { simple: true }) !== 'wal') {
       throw new Error('SQLite refused WAL mode');
     }
-    db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
+    const synchronous = options.synchronous === 'full' ? 'FULL' : 'NORMAL';
+    db.pragma(`synchronous = ${synchronous}`);
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${String(BUSY_TIMEOUT_MS)}`);
     migrate(db);
-    return new SqliteStore(db);
+    return new SqliteStore(db, startWalCheckpointer(db, { file: options.file, synchronous }));
   } catch (error) {
     db.close();
     throw error;
@@ -54,11 +57,15 @@ class SqliteStore implements Store {
   readonly chat: SqliteChatStore;
   readonly lobby: SqliteLobbyStore;
   readonly retention: SqliteRetentionStore;
+  /** One node owns the file, so its memory is the only place counters need to be. */
+  readonly rateLimiters: RateLimiters = memoryRateLimiters();
   readonly #db: Database.Database;
   readonly #ping: Database.Statement<[]>;
+  readonly #checkpointer: WalCheckpointer;
 
-  constructor(db: Database.Database) {
+  constructor(db: Database.Database, checkpointer: WalCheckpointer) {
     this.#db = db;
+    this.#checkpointer = checkpointer;
     this.users = new SqliteUserStore(db);
     this.sessions = new SqliteSessionStore(db);
     this.organisations = new SqliteOrganisationStore(db);
@@ -77,8 +84,9 @@ class SqliteStore implements Store {
     });
   }
 
-  close(): Promise<void> {
-    return settle(() => {
+  async close(): Promise<void> {
+    await this.#checkpointer.stop();
+    await settle(() => {
       // Closing the last connection checkpoints the WAL back into the main file.
       if (this.#db.open) this.#db.close();
     });

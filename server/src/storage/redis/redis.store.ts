@@ -1,3 +1,4 @@
+import { redisRateLimiters, type RateLimiters } from '../../platform/rate-limits.ts';
 import type { Store } from '../store.ts';
 import { createKeys } from './keys.ts';
 import { RedisAuditStore } from './redis-audit.store.ts';
@@ -38,6 +39,7 @@ class RedisStore implements Store {
   readonly chat: RedisChatStore;
   readonly lobby: RedisLobbyStore;
   readonly retention: RedisRetentionStore;
+  readonly rateLimiters: RateLimiters;
   readonly #client: RedisClient;
   #closing: Promise<void> | undefined;
 
@@ -53,6 +55,7 @@ class RedisStore implements Store {
     this.chat = new RedisChatStore(client, keyPrefix);
     this.lobby = new RedisLobbyStore(client, keyPrefix);
     this.retention = new RedisRetentionStore(client, keyPrefix);
+    this.rateLimiters = redisRateLimiters(client, keyPrefix);
   }
 
   async ping(): Promise<void> {
