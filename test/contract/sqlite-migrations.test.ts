@@ -5,9 +5,28 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { currentVersion, migrate, MIGRATIONS } from '../../server/src/storage/embedded/migrations.ts';
 import { openSqliteStore } from '../../server/src/storage/embedded/sqlite.store.ts';
+import { MessageId, OrgId, RoomId, UserId } from '@konsiili/shared';
+import type { NewChatMessage } from '../../server/src/chat/chat.store.ts';
 import { anAuditEntry, anOrganisation, aRoom, ORG_A } from './fixtures.ts';
 
 const LATEST = MIGRATIONS.length;
+
+function aChatMessage(roomId: RoomId, clientId: string): NewChatMessage {
+  return {
+    id: MessageId.parse(`message-${clientId}`),
+    roomId,
+    orgId: OrgId.parse('org-a'),
+    roomKind: 'kela_hour',
+    clientId,
+    authorId: UserId.parse('user-1'),
+    authorName: 'Sairaanhoitaja A',
+    authorProfession: 'Sairaanhoitaja',
+    text: 'uusi viesti',
+    mentions: [],
+    createdAt: '2026-01-02T10:00:00.000Z',
+    isDeleted: false,
+  };
+}
 
 describe('SQLite schema migrations', () => {
   let dir = '';
@@ -58,6 +77,50 @@ describe('SQLite schema migrations', () => {
       await store.close();
     }
     expect(versionOf(file)).toBe(LATEST);
+  });
+
+  it('moves chat into the (room, seq) layout keeping messages, the seq counter and the duplicate check', async () => {
+    const old = new Database(file);
+    expect(migrate(old, MIGRATIONS.slice(0, 7))).toBe(7);
+    const insert = old.prepare(
+      `INSERT INTO chat_messages (id, room_id, seq, org_id, room_kind, author_id, client_id, created_at_ms, message_json)
+       VALUES (?, 'room-1', ?, 'org-a', 'kela_hour', 'user-1', ?, 0, ?)`,
+    );
+    const stored = [1, 2].map((seq) => ({
+      id: `message-${String(seq)}`,
+      roomId: 'room-1',
+      seq,
+      authorId: 'user-1',
+      authorName: 'Sairaanhoitaja A',
+      authorProfession: 'Sairaanhoitaja',
+      text: `viesti ${String(seq)}`,
+      mentions: [],
+      createdAt: '2026-01-01T10:00:00.000Z',
+      isDeleted: false,
+    }));
+    for (const message of stored) {
+      insert.run(message.id, message.seq, `client-${String(message.seq)}`, JSON.stringify(message));
+    }
+    // The retention purge of release 7 had already removed seq 3 and kept the counter.
+    old.prepare("INSERT INTO chat_rooms (room_id, last_seq) VALUES ('room-1', 3)").run();
+    old.close();
+
+    const store = openSqliteStore({ file });
+    try {
+      const roomId = RoomId.parse('room-1');
+      expect(await store.chat.list(roomId, { afterSeq: 0, limit: 10 })).toEqual(stored);
+      expect(await store.chat.lastSeq(roomId)).toBe(3);
+      expect(await store.chat.get(roomId, MessageId.parse('message-2'))).toEqual(stored[1]);
+      const again = await store.chat.append({
+        ...aChatMessage(roomId, 'client-1'),
+        id: MessageId.parse('message-retry'),
+      });
+      expect(again).toEqual({ message: stored[0], isNew: false });
+      const next = await store.chat.append(aChatMessage(roomId, 'client-4'));
+      expect(next.message.seq).toBe(4);
+    } finally {
+      await store.close();
+    }
   });
 
   it('is idempotent: applying again changes nothing', async () => {

@@ -28,6 +28,42 @@ export const CHAT_SCHEMA = `
   CREATE INDEX chat_messages_by_age ON chat_messages (org_id, room_kind, created_at_ms);
 `;
 
+/**
+ * Schema step: messages keyed by (room, seq) in a WITHOUT ROWID table. Every commit writes each B-tree it
+ * touched into the WAL, and chat:send commits once per message: the first layout touched six (the rowid
+ * table, four indexes and the room's counter), this one three. The room's next seq is read from the key
+ * itself; chat_rooms.last_seq now only keeps the floor a retention purge leaves behind. Lookups by
+ * message id scan one room's messages, which is fine for the moderator's delete and a reply's check.
+ */
+export const CHAT_BY_ROOM_SCHEMA = `
+  CREATE TABLE chat_messages_by_room (
+    room_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    org_id TEXT NOT NULL,
+    room_kind TEXT NOT NULL,
+    author_id TEXT NOT NULL,
+    client_id TEXT NOT NULL,
+    created_at_ms INTEGER NOT NULL,
+    message_json TEXT NOT NULL,
+    PRIMARY KEY (room_id, seq),
+    UNIQUE (room_id, author_id, client_id)
+  ) STRICT, WITHOUT ROWID;
+  INSERT INTO chat_messages_by_room
+    (room_id, seq, id, org_id, room_kind, author_id, client_id, created_at_ms, message_json)
+    SELECT room_id, seq, id, org_id, room_kind, author_id, client_id, created_at_ms, message_json
+    FROM chat_messages;
+  DROP TABLE chat_messages;
+  ALTER TABLE chat_messages_by_room RENAME TO chat_messages;
+  CREATE INDEX chat_messages_by_age ON chat_messages (org_id, room_kind, created_at_ms);
+`;
+
+// The newest seq a room has handed out: its newest message, or the floor a purge recorded.
+const LAST_SEQ = `max(
+  coalesce((SELECT max(seq) FROM chat_messages WHERE room_id = @room), 0),
+  coalesce((SELECT last_seq FROM chat_rooms WHERE room_id = @room), 0)
+)`;
+
 interface MessageRow {
   message_json: string;
 }
@@ -35,14 +71,14 @@ interface MessageRow {
 export class SqliteChatStore implements ChatStore {
   readonly #db: Database.Database;
   readonly #byClient: Database.Statement<[string, string, string], MessageRow>;
-  readonly #nextSeq: Database.Statement<[string], { last_seq: number }>;
+  readonly #lastSeq: Database.Statement<[{ room: string }], { last_seq: number }>;
   readonly #insert: Database.Statement<[Record<string, string | number>]>;
   readonly #list: Database.Statement<[string, number, number], MessageRow>;
-  readonly #lastSeq: Database.Statement<[string], { last_seq: number }>;
   readonly #get: Database.Statement<[string, string], MessageRow>;
   readonly #update: Database.Statement<[string, string, string]>;
   readonly #settings: Database.Statement<[string], { is_chat_enabled: number }>;
   readonly #putSettings: Database.Statement<[string, number]>;
+  readonly #keepFloor: Database.Statement<[string, string, number]>;
   readonly #purge: Database.Statement<[string, string, number]>;
 
   constructor(db: Database.Database) {
@@ -50,10 +86,7 @@ export class SqliteChatStore implements ChatStore {
     this.#byClient = db.prepare(
       'SELECT message_json FROM chat_messages WHERE room_id = ? AND author_id = ? AND client_id = ?',
     );
-    this.#nextSeq = db.prepare(
-      `INSERT INTO chat_rooms (room_id, last_seq) VALUES (?, 1)
-       ON CONFLICT (room_id) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq`,
-    );
+    this.#lastSeq = db.prepare(`SELECT ${LAST_SEQ} AS last_seq`);
     this.#insert = db.prepare(
       `INSERT INTO chat_messages (id, room_id, seq, org_id, room_kind, author_id, client_id, created_at_ms, message_json)
        VALUES (@id, @room_id, @seq, @org_id, @room_kind, @author_id, @client_id, @created_at_ms, @message_json)`,
@@ -61,13 +94,19 @@ export class SqliteChatStore implements ChatStore {
     this.#list = db.prepare(
       'SELECT message_json FROM chat_messages WHERE room_id = ? AND seq > ? ORDER BY seq LIMIT ?',
     );
-    this.#lastSeq = db.prepare('SELECT last_seq FROM chat_rooms WHERE room_id = ?');
     this.#get = db.prepare('SELECT message_json FROM chat_messages WHERE room_id = ? AND id = ?');
     this.#update = db.prepare('UPDATE chat_messages SET message_json = ? WHERE room_id = ? AND id = ?');
     this.#settings = db.prepare('SELECT is_chat_enabled FROM chat_rooms WHERE room_id = ?');
     this.#putSettings = db.prepare(
       `INSERT INTO chat_rooms (room_id, is_chat_enabled) VALUES (?, ?)
        ON CONFLICT (room_id) DO UPDATE SET is_chat_enabled = excluded.is_chat_enabled`,
+    );
+    // Before a purge removes a room's newest messages, their seq becomes the room's floor.
+    this.#keepFloor = db.prepare(
+      `INSERT INTO chat_rooms (room_id, last_seq)
+       SELECT room_id, max(seq) FROM chat_messages
+       WHERE org_id = ? AND room_kind = ? AND created_at_ms < ? GROUP BY room_id
+       ON CONFLICT (room_id) DO UPDATE SET last_seq = max(last_seq, excluded.last_seq)`,
     );
     this.#purge = db.prepare(
       'DELETE FROM chat_messages WHERE org_id = ? AND room_kind = ? AND created_at_ms < ?',
@@ -81,8 +120,9 @@ export class SqliteChatStore implements ChatStore {
         .transaction(() => {
           const existing = this.#byClient.get(input.roomId, input.authorId, input.clientId);
           if (existing) return { message: parseMessage(existing), isNew: false };
-          const seq = this.#nextSeq.get(input.roomId)?.last_seq;
-          if (seq === undefined) throw new Error('chat sequence was not allocated');
+          const last = this.#lastSeq.get({ room: input.roomId })?.last_seq;
+          if (last === undefined) throw new Error('chat sequence was not read');
+          const seq = last + 1;
           const { orgId, roomKind, clientId, ...rest } = input;
           // Built from the typed input, so no schema pass here: it was measurable on the fan-out path.
           const message: ChatMessage = { ...rest, seq };
@@ -108,7 +148,7 @@ export class SqliteChatStore implements ChatStore {
   }
 
   lastSeq(roomId: RoomId): Promise<number> {
-    return settle(() => this.#lastSeq.get(roomId)?.last_seq ?? 0);
+    return settle(() => this.#lastSeq.get({ room: roomId })?.last_seq ?? 0);
   }
 
   get(roomId: RoomId, messageId: MessageId): Promise<ChatMessage | undefined> {
@@ -141,7 +181,13 @@ export class SqliteChatStore implements ChatStore {
   }
 
   purge(orgId: OrgId, roomKind: RoomKind, cutoff: string): Promise<number> {
-    return settle(() => this.#purge.run(orgId, roomKind, Date.parse(cutoff)).changes);
+    const cutoffMs = Date.parse(cutoff);
+    return settle(() =>
+      this.#db.transaction(() => {
+        this.#keepFloor.run(orgId, roomKind, cutoffMs);
+        return this.#purge.run(orgId, roomKind, cutoffMs).changes;
+      })(),
+    );
   }
 }
 
