@@ -1,20 +1,42 @@
 /**
  * The baseline for the fan-out benchmark: a bare socket.io server that only relays. Clients join a room
- * with 'join' and every 'msg' is broadcast to that room. Prints `{"port":N}` when listening.
+ * with 'join'; every 'msg' is stamped (id, seq, time) and broadcast to that room in the same shape and
+ * size as Konsiili's chat:posted, so both servers put the same bytes on the wire and the difference
+ * between them is Konsiili's own work: validation, authorisation, PII guard, storage.
+ * Prints `{"port":N}` when listening.
  */
+import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 
 const http = createServer();
 const io = new Server(http, { serveClient: false });
+const seqByRoom = new Map<string, number>();
 io.on('connection', (socket) => {
   socket.on('join', (room: string, ack: () => void) => {
     void socket.join(room);
     ack();
   });
-  socket.on('msg', (payload: { room: string; sentAt: number; text: string }, ack: () => void) => {
-    io.to(payload.room).emit('msg', payload);
+  socket.on('msg', (payload: { room: string; text: string }, ack: () => void) => {
+    const seq = (seqByRoom.get(payload.room) ?? 0) + 1;
+    seqByRoom.set(payload.room, seq);
+    io.to(payload.room).emit('msg', {
+      roomId: payload.room,
+      message: {
+        id: randomUUID().replaceAll('-', ''),
+        roomId: payload.room,
+        seq,
+        authorId: 'bench-user-0',
+        authorName: 'Osallistuja 0',
+        authorProfession: 'Sairaanhoitaja',
+        authorServiceId: 'health-station',
+        text: payload.text,
+        mentions: [],
+        createdAt: new Date().toISOString(),
+        isDeleted: false,
+      },
+    });
     ack();
   });
 });

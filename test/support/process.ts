@@ -16,8 +16,13 @@ export interface ServerProcess {
  * Runs the real entry point (`server/src/main.ts`) as its own process, in one Node process (not the
  * tsx wrapper) so that signals and kill -9 reach the server itself.
  */
-export async function spawnServer(env: Record<string, string>, timeoutMs = 20_000): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+export async function spawnServer(
+  env: Record<string, string>,
+  timeoutMs = 20_000,
+  /** Extra Node flags, e.g. --cpu-prof for a benchmark's profile. */
+  nodeArgs: readonly string[] = [],
+): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/src/main.ts'], {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
