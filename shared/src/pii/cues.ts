@@ -1,4 +1,4 @@
-import { prefixIndex } from './lexicon.ts';
+import { prefixIndex, WORD_KEY_COUNT, wordKey } from './word-key.ts';
 import type { TextScan } from './tokens.ts';
 
 // Words that may begin a cue of the cue-driven detectors. Looking them up among the words is far cheaper
@@ -64,14 +64,11 @@ const PREFIXES: readonly (readonly [string, number])[] = [
   ['postnummer', POSTAL_CODE],
 ];
 
-// Most words start with three letters no cue starts with; a bitmap over the first three letters skips them,
-// and the prefixes are grouped by those three letters.
-const MAY_BE_CUE = new Uint8Array(30 * 30 * 30);
+// Most words start with three letters no cue starts with; a bitmap over word keys (../word-key.ts) skips
+// them without making their strings, and the prefixes are grouped by their first three letters.
+const MAY_BE_CUE = new Uint8Array(WORD_KEY_COUNT);
 const PREFIXES_BY_START = new Map<number, (readonly [string, number])[]>();
-for (const word of FIRST_WORDS.keys()) {
-  const index = prefixIndex(word);
-  if (index >= 0) MAY_BE_CUE[index] = 1;
-}
+for (const word of FIRST_WORDS.keys()) MAY_BE_CUE[wordKey(word)] = 1;
 for (const entry of PREFIXES) {
   const index = prefixIndex(entry[0]);
   MAY_BE_CUE[index] = 1;
@@ -102,15 +99,13 @@ function collectCues({ tokens }: TextScan): CueHits {
     hasAtWord: false,
   };
   for (const token of tokens) {
+    if (MAY_BE_CUE[token.key] !== 1) continue;
     const word = token.lower;
-    // Words shorter than three letters (s., f., at, id) are always looked up.
-    const index = prefixIndex(word);
-    if (index >= 0 && MAY_BE_CUE[index] !== 1) continue;
     let kinds = FIRST_WORDS.get(word) ?? 0;
     // "Effica-numero", "Apotti-tunnus": the system name comes first.
-    const dash = word.indexOf('-');
+    const dash = token.hasHyphen ? word.indexOf('-') : -1;
     if (dash > 0) kinds |= FIRST_WORDS.get(word.slice(0, dash)) ?? 0;
-    const prefixes = index >= 0 ? PREFIXES_BY_START.get(index) : undefined;
+    const prefixes = PREFIXES_BY_START.get(token.key);
     if (prefixes !== undefined) {
       for (const [prefix, kind] of prefixes) if (word.startsWith(prefix)) kinds |= kind;
     }

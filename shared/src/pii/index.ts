@@ -40,6 +40,10 @@ export interface RedactResult {
 // A HETU look-alike in the identifier slot next to a name ("Matti Virtanen (120356-123X)") identifies a person.
 const NAME_TO_ID_GAP = /^[\s,(:;]{1,3}$/u;
 
+function append(to: PiiSpan[], spans: readonly PiiSpan[]): void {
+  for (const span of spans) to.push(span);
+}
+
 /** Finds personal data; spans never overlap and are sorted by start. */
 export function detect(text: string, options: DetectOptions = {}): PiiSpan[] {
   if (text.length === 0) return [];
@@ -47,17 +51,14 @@ export function detect(text: string, options: DetectOptions = {}): PiiSpan[] {
   const hetu = detectHetu(text, scan);
   const names = detectNames(text, scan);
   const candidates: PiiSpan[] = hetu.spans;
-  const add = (spans: readonly PiiSpan[]): void => {
-    for (const span of spans) candidates.push(span);
-  };
-  add(detectIban(text, scan));
-  add(detectEmail(text, scan));
-  add(detectAddress(text, scan));
-  add(detectDateOfBirth(text, scan));
-  add(detectPhone(text, scan));
-  add(detectOtherId(text, scan));
-  add(detectPostalCode(text, scan));
-  add(names);
+  append(candidates, detectIban(text, scan));
+  append(candidates, detectEmail(text, scan));
+  append(candidates, detectAddress(text, scan));
+  append(candidates, detectDateOfBirth(text, scan));
+  append(candidates, detectPhone(text, scan));
+  append(candidates, detectOtherId(text, scan));
+  append(candidates, detectPostalCode(text, scan));
+  append(candidates, names);
   for (const lookalike of hetu.unclaimed) {
     if (
       names.some((n) => n.end <= lookalike.start && NAME_TO_ID_GAP.test(text.slice(n.end, lookalike.start)))

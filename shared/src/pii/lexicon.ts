@@ -6,6 +6,7 @@ import { SWEDISH_FIRST_NAMES, SWEDISH_SURNAMES } from './data/names-sv.ts';
 import { FINNISH_NICKNAMES } from './data/nicknames-fi.ts';
 import { PLACE_NAMES } from './data/places.ts';
 import { FINNISH_SURNAMES } from './data/surnames-fi.ts';
+import { prefixIndex, WORD_KEY_COUNT } from './word-key.ts';
 
 /** Lower-case lookup sets built once from the data modules. */
 export interface Lexicon {
@@ -17,7 +18,7 @@ export interface Lexicon {
   lowercaseNames: ReadonlySet<string>;
   /** Frequent Finnish first names and nicknames: names first even where subtitles use them as words. */
   strongNames: ReadonlySet<string>;
-  /** Bitmap over the first three letters of `lowercaseNames` (see prefixIndex): a cheap pre-filter. */
+  /** Bitmap over the word keys (../word-key.ts) of `lowercaseNames`' first three letters: a cheap pre-filter. */
   lowercasePrefixes: Uint8Array;
   ambiguous: ReadonlySet<string>;
   places: ReadonlySet<string>;
@@ -62,7 +63,7 @@ function buildLexicon(): Lexicon {
     lowercaseNames.delete(name);
     strongNames.delete(name);
   }
-  const lowercasePrefixes = new Uint8Array(30 * 30 * 30);
+  const lowercasePrefixes = new Uint8Array(WORD_KEY_COUNT);
   for (const name of lowercaseNames) {
     const index = prefixIndex(name);
     if (index >= 0) lowercasePrefixes[index] = 1;
@@ -78,24 +79,6 @@ function buildLexicon(): Lexicon {
     places: new Set(PLACE_NAMES),
     commonWords: new Set(FINNISH_COMMON_WORDS),
   };
-}
-
-// a–z, å, ä, ö, and one slot for everything else.
-function letterSlot(c: number): number {
-  if (c >= 97 && c <= 122) return c - 97;
-  if (c === 0xe5) return 26;
-  if (c === 0xe4) return 27;
-  if (c === 0xf6) return 28;
-  return 29;
-}
-
-/** Index of a lower-case word's first three letters in a 30³ bitmap; -1 for words shorter than three. */
-export function prefixIndex(word: string): number {
-  if (word.length < 3) return -1;
-  return (
-    (letterSlot(word.charCodeAt(0)) * 30 + letterSlot(word.charCodeAt(1))) * 30 +
-    letterSlot(word.charCodeAt(2))
-  );
 }
 
 let lexicon: Lexicon | undefined;

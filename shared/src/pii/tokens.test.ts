@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanText } from './tokens.ts';
+import { wordKey } from './word-key.ts';
 
 describe('scanText', () => {
   it('splits words with inner hyphens and apostrophes and records digit runs', () => {
@@ -18,6 +19,16 @@ describe('scanText', () => {
       ['matti', true, true, false],
       ['soitti', false, false, false],
     ]);
+  });
+
+  it('records the characters around each word, inner hyphens and word keys', () => {
+    const text = 'Anna-Maija (soitti).';
+    const { tokens } = scanText(text);
+    expect(tokens.map((t) => [t.codeBefore, t.codeAfter, t.hasHyphen])).toEqual([
+      [-1, 32, true],
+      [40, 41, false],
+    ]);
+    expect(tokens.map((t) => t.key)).toEqual(tokens.map((t) => wordKey(t.lower)));
   });
 
   it("keeps the English possessive 's outside the word", () => {

@@ -1,5 +1,5 @@
 import { scanText, type TextScan } from '../tokens.ts';
-import { before, isDigitCode } from '../text.ts';
+import { before } from '../text.ts';
 import type { PiiSpan } from '../types.ts';
 
 // Street-name heads, base and inflected stems (katu → kadulla, rinne → rinteellä, polku → polulla).
@@ -57,6 +57,23 @@ const EN_STREET_WORDS = new Set([
   'way',
 ]);
 
+// Words longer than every English street word need no lookup.
+const EN_STREET_WORD_MAX_LENGTH = Math.max(...[...EN_STREET_WORDS].map((word) => word.length));
+
+// The street-ending test of a word, memoised: the same words stand before numbers again and again
+// ("klo 13.30", "Hb 112", "CRP 14"), and the case-insensitive regex is tried at every letter of the word.
+const streetEndCache = new Map<string, boolean>();
+
+function hasStreetEnding(word: string): boolean {
+  let hasEnding = streetEndCache.get(word);
+  if (hasEnding === undefined) {
+    if (streetEndCache.size >= 20_000) streetEndCache.clear();
+    hasEnding = STREET_END.test(word);
+    streetEndCache.set(word, hasEnding);
+  }
+  return hasEnding;
+}
+
 /**
  * Finds home addresses: street + house number (+ staircase/flat, colon ending, postal code and town).
  * Only words followed by " <digit>" are tried, so the cost is a few checks per number in the text.
@@ -66,21 +83,28 @@ export function detectAddress(text: string, scan: TextScan = scanText(text)): Pi
   const spans: PiiSpan[] = [];
   let hasEnglishStreetWord = false;
   let covered = 0;
+  const runs = scan.digitRuns;
+  // Index of the first digit run that starts after the current word.
+  let run = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token === undefined) continue;
-    if (token.isCap && EN_STREET_WORDS.has(token.lower)) hasEnglishStreetWord = true;
     if (
-      token.start < covered ||
-      text.charCodeAt(token.end) !== 32 ||
-      !isDigitCode(text.charCodeAt(token.end + 1))
+      token.isCap &&
+      token.end - token.start <= EN_STREET_WORD_MAX_LENGTH &&
+      EN_STREET_WORDS.has(token.lower)
     ) {
-      continue;
+      hasEnglishStreetWord = true;
     }
+    if (token.start < covered || token.codeAfter !== 32) continue;
+    // " <digit>" after the word: a digit run starts right after the space.
+    while (run < runs.length && (runs[run] ?? 0) <= token.end) run += 2;
+    if (runs[run] !== token.end + 1) continue;
     const word = token.lower;
-    if (!STREET_END.test(word)) continue;
+    if (!hasStreetEnding(word)) continue;
     // A two-word street starts one word earlier ("Vanha Porvoontie", "Hervannan valtaväylä", "Baker Street").
-    const prev = tokens[i - 1];
+    // (i > 0: reading index -1 of an array is a slow property lookup in V8.)
+    const prev = i > 0 ? tokens[i - 1] : undefined;
     const starts =
       prev !== undefined && prev.end === token.start - 1 ? [prev.start, token.start] : [token.start];
     for (const start of starts) {

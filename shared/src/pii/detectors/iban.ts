@@ -64,7 +64,8 @@ export function detectIban(text: string, scan: TextScan = scanText(text)): PiiSp
   for (const token of scan.tokens) {
     const start = token.start;
     if (token.end - start !== 2 || start < covered) continue;
-    if (!isDigitCode(text.charCodeAt(start + 2)) || !isDigitCode(text.charCodeAt(start + 3))) continue;
+    // The character after a two-letter word is the one at start + 2.
+    if (!isDigitCode(token.codeAfter) || !isDigitCode(text.charCodeAt(start + 3))) continue;
     IBAN_AT.lastIndex = start;
     const m = IBAN_AT.exec(text);
     if (m === null) continue;

@@ -14,6 +14,8 @@ export interface Analysis {
   /** An organisation or another word on the never-a-name list, in some inflection (Kelan, Kelalta). */
   isOrganisation: boolean;
   isCommonWord: boolean;
+  /** The word itself is on the never-a-name list (Kela, Prisma, English and Swedish function words). */
+  isNeverName: boolean;
 }
 
 // Word analysis is a pure function of the word; chat vocabulary is Zipfian, so a bounded memo pays off.
@@ -46,6 +48,7 @@ const NOT_NAME: Analysis = {
   isPlace: false,
   isOrganisation: false,
   isCommonWord: false,
+  isNeverName: false,
 };
 
 // Anna-Maija, Mäkelä-Virtanen, Al-Sayed: known as a whole, or every part a name (the last one inflected).
@@ -56,7 +59,9 @@ function analyseHyphenated(lower: string, lexicon: Lexicon): Analysis {
   const parts = lower.split('-');
   const analyses = parts.map((part) => analyseWord(part, lexicon));
   const prefixOk = (k: number): boolean => /^(?:al|el|bin|ibn|abu|abd|von|van|de|ben)$/u.test(parts[k] ?? '');
-  if (!analyses.every((p, k) => (p.isKnown && !p.isPlace) || prefixOk(k))) return NOT_NAME;
+  if (!analyses.every((p, k) => (p.isKnown && !p.isPlace) || prefixOk(k))) {
+    return { ...NOT_NAME, isNeverName: whole.isNeverName };
+  }
   const last = analyses[analyses.length - 1] ?? NOT_NAME;
   return {
     ...last,
@@ -65,6 +70,7 @@ function analyseHyphenated(lower: string, lexicon: Lexicon): Analysis {
     isFrequent: analyses.some((p) => p.isFrequent),
     isAmbiguous: false,
     isCommonWord: false,
+    isNeverName: whole.isNeverName,
   };
 }
 
@@ -110,5 +116,6 @@ function analyseWord(lower: string, lexicon: Lexicon): Analysis {
     isPlace,
     isOrganisation,
     isCommonWord,
+    isNeverName: NEVER_NAME.has(lower),
   };
 }

@@ -1,5 +1,6 @@
-import { getLexicon, prefixIndex } from '../lexicon.ts';
+import { getLexicon } from '../lexicon.ts';
 import { scanText, type TextScan, type Token } from '../tokens.ts';
+import { WORD_KEY_COUNT, wordKey } from '../word-key.ts';
 import type { PiiSpan } from '../types.ts';
 import { analyseCached, type Analysis } from './name-analysis.ts';
 import {
@@ -10,7 +11,6 @@ import {
   INITIAL_BEFORE,
   KINSHIP_TAIL,
   LOCATIVE,
-  NEVER_NAME,
   NON_FINNISH_WORDS,
   NOT_PERSON_AFTER,
   ORG_BEFORE,
@@ -22,13 +22,19 @@ import {
   ROLE_WORD,
 } from './name-cues.ts';
 
+const AT = 64;
+const DOT = 46;
+const UNDERSCORE = 95;
+
 // Parts of an e-mail address or a domain belong to the EMAIL span only ("minna.k@gmail.com").
 function isInsideAddressOrDomain(text: string, token: Token): boolean {
-  const after = text.charAt(token.end);
-  const before = text.charAt(token.start - 1);
-  if (after === '@' || ((after === '.' || after === '_') && isWordChar(text.charAt(token.end + 1))))
+  const after = token.codeAfter;
+  const before = token.codeBefore;
+  if (after === AT || ((after === DOT || after === UNDERSCORE) && isWordChar(text.charAt(token.end + 1))))
     return true;
-  return (before === '.' || before === '@' || before === '_') && isWordChar(text.charAt(token.start - 2));
+  return (
+    (before === DOT || before === AT || before === UNDERSCORE) && isWordChar(text.charAt(token.start - 2))
+  );
 }
 
 function isWordChar(ch: string): boolean {
@@ -40,12 +46,34 @@ interface Context {
   text: string;
   tokens: readonly Token[];
   analyses: (Analysis | undefined)[];
+  /** Name score of each word; 0 when it is not (part of) a name. Empty until some word scores. */
+  scores: number[];
+}
+
+// Neighbours are read through these: in V8, reading index -1 of an array is a slow property lookup.
+function tokenAt(ctx: Context, i: number): Token | undefined {
+  return i >= 0 ? ctx.tokens[i] : undefined;
+}
+
+function analysisAt(ctx: Context, i: number): Analysis | undefined {
+  return i >= 0 ? ctx.analyses[i] : undefined;
+}
+
+function scoreAt(ctx: Context, i: number): number {
+  return i >= 0 ? (ctx.scores[i] ?? 0) : 0;
+}
+
+// Every score starts at 0, and most messages name nobody: the table is only filled in once a word scores.
+function setScore(ctx: Context, i: number, score: number): void {
+  if (score === 0) return;
+  if (ctx.scores.length === 0) for (let k = 0; k < ctx.tokens.length; k++) ctx.scores.push(0);
+  ctx.scores[i] = score;
 }
 
 function adjacent(ctx: Context, i: number, j: number): boolean {
-  const a = ctx.tokens[i];
-  const b = ctx.tokens[j];
-  return a !== undefined && b !== undefined && b.start === a.end + 1 && ctx.text.charCodeAt(a.end) === 32;
+  const a = tokenAt(ctx, i);
+  const b = tokenAt(ctx, j);
+  return a !== undefined && b !== undefined && b.start === a.end + 1 && a.codeAfter === 32;
 }
 
 const roleCache = new Map<string, boolean>();
@@ -60,13 +88,19 @@ function isRoleWord(word: string): boolean {
   return isRole;
 }
 
+// Between a role word and a name; a single space (nearly always the case) needs no regex.
+function isRoleGap(text: string, prev: Token, token: Token): boolean {
+  if (token.start - prev.end === 1 && prev.codeAfter === 32) return true;
+  return ROLE_GAP.test(text.slice(prev.end, token.start));
+}
+
 function hasRoleBefore(ctx: Context, i: number): boolean {
-  const token = ctx.tokens[i];
-  const prev = ctx.tokens[i - 1];
+  const token = tokenAt(ctx, i);
+  const prev = tokenAt(ctx, i - 1);
   if (token === undefined || prev === undefined || token.start - prev.end > 4) return false;
-  if (!ROLE_GAP.test(ctx.text.slice(prev.end, token.start))) return false;
+  if (!isRoleGap(ctx.text, prev, token)) return false;
   if (isRoleWord(prev.lower)) return true;
-  const prev2 = ctx.tokens[i - 2];
+  const prev2 = tokenAt(ctx, i - 2);
   return prev2 !== undefined && ROLE_PAIR.has(prev2.lower + ' ' + prev.lower);
 }
 
@@ -80,15 +114,15 @@ function hasCueAfter(ctx: Context, i: number): boolean {
 }
 
 function isNameLike(ctx: Context, i: number): boolean {
-  const a = ctx.analyses[i];
-  const t = ctx.tokens[i];
-  return a !== undefined && t !== undefined && t.isCap && a.isKnown && !a.isPlace && !NEVER_NAME.has(t.lower);
+  const a = analysisAt(ctx, i);
+  const t = tokenAt(ctx, i);
+  return a !== undefined && t !== undefined && t.isCap && a.isKnown && !a.isPlace && !a.isNeverName;
 }
 
 /** Score of a word the lexicon knows (in every inflection); 0 when it is not a person here. */
 function scoreKnown(ctx: Context, i: number, token: Token, a: Analysis, allowLowercase: boolean): number {
-  const prev = ctx.tokens[i - 1];
-  if (prev !== undefined && PET_WORD.test(prev.lower) && token.start - prev.end <= 2) return 0; // koira Nalle
+  const prev = tokenAt(ctx, i - 1);
+  if (prev !== undefined && token.start - prev.end <= 2 && PET_WORD.test(prev.lower)) return 0; // koira Nalle
   if (a.isPlace) return token.isCap && hasRoleBefore(ctx, i) ? 0.6 : 0;
   // People are not "in" somewhere (Viipurissa, Salossa), and an ordinary word in a place case is that word
   // ("Aamulla soitti …" is "in the morning").
@@ -112,40 +146,63 @@ function scoreKnown(ctx: Context, i: number, token: Token, a: Analysis, allowLow
   return hasRoleBefore(ctx, i) ? 0.5 : 0;
 }
 
+// Swedish and English function words by word key: most lower-case words are ruled out without a lookup.
+const NON_FINNISH_KEYS = new Uint8Array(WORD_KEY_COUNT);
+for (const word of NON_FINNISH_WORDS) NON_FINNISH_KEYS[wordKey(word)] = 1;
+
+/** Lower-case names are only taken from Finnish text; in Swedish and English "per", "back" and "will" are words. */
+function allowsLowercaseNames(text: string, tokens: readonly Token[]): boolean {
+  // Most messages have no "å" at all; then no word needs to be searched for it.
+  const hasARing = text.includes('å');
+  for (const t of tokens) {
+    if (t.isCap) continue;
+    // A lower-case word's `lower` is the text itself: its length is that of the word.
+    const length = t.end - t.start;
+    if (
+      NON_FINNISH_KEYS[t.key] === 1 &&
+      (length <= 4 || t.lower.endsWith('ienten')) &&
+      NON_FINNISH_WORDS.has(t.lower)
+    ) {
+      return false;
+    }
+    if (hasARing && t.lower.includes('å')) return false;
+  }
+  return true;
+}
+
 /** Finds person names: lexicon names in every inflection, decided by capitalisation and context cues. */
 export function detectNames(text: string, scan: TextScan = scanText(text)): PiiSpan[] {
   const tokens = scan.tokens;
   const lexicon = getLexicon();
   if (tokens.length === 0) return [];
-  // Lower-case names are only taken from Finnish text; in Swedish and English "per", "back" and "will" are words.
-  let allowLowercase = true;
-  for (const t of tokens) {
-    if (t.isCap) continue;
-    if ((t.lower.length <= 4 || t.lower.endsWith('ienten')) && NON_FINNISH_WORDS.has(t.lower)) {
-      allowLowercase = false;
-      break;
-    }
-    if (t.lower.includes('å')) allowLowercase = false;
-  }
   // Only capitalised words and lower-case words that could start a frequent name are looked up.
+  let allowLowercase: boolean | undefined;
   const analyses: (Analysis | undefined)[] = new Array<Analysis | undefined>(tokens.length);
+  // Indices of the analysed words, ascending: no other word can score.
+  const analysed: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t === undefined || t.isAllCaps) continue;
-    if (!t.isCap && (!allowLowercase || lexicon.lowercasePrefixes[prefixIndex(t.lower)] !== 1)) continue;
+    if (!t.isCap) {
+      // Lower-case words shorter than four letters never score (see scoreKnown): not worth a lookup.
+      if (t.end - t.start < 4 || lexicon.lowercasePrefixes[t.key] !== 1) continue;
+      allowLowercase ??= allowsLowercaseNames(text, tokens);
+      if (!allowLowercase) continue;
+    }
     analyses[i] = analyseCached(t.lower, lexicon);
+    analysed.push(i);
   }
-  const ctx: Context = { text, tokens, analyses };
-  const scores: number[] = new Array<number>(tokens.length).fill(0);
+  if (analysed.length === 0) return [];
+  const ctx: Context = { text, tokens, analyses, scores: [] };
   const kinshipNames: PiiSpan[] = [];
 
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of analysed) {
     const token = tokens[i];
     const a = analyses[i];
-    if (token === undefined || a === undefined || NEVER_NAME.has(token.lower)) continue;
+    if (token === undefined || a === undefined || a.isNeverName) continue;
     if (isInsideAddressOrDomain(text, token)) continue;
-    if (text.charCodeAt(token.end) === HYPHEN && !isNameLike(ctx, i + 1)) continue; // "Ensi- ja turvakotien liitto"
-    if (!a.isKnown && token.isCap && token.lower.includes('-')) {
+    if (token.codeAfter === HYPHEN && !isNameLike(ctx, i + 1)) continue; // "Ensi- ja turvakotien liitto"
+    if (!a.isKnown && token.isCap && token.hasHyphen) {
       const dash = token.lower.indexOf('-');
       if (
         KINSHIP_TAIL.test(token.lower.slice(dash + 1)) &&
@@ -155,29 +212,24 @@ export function detectNames(text: string, scan: TextScan = scanText(text)): PiiS
       }
       continue;
     }
-    if (a.isKnown) scores[i] = scoreKnown(ctx, i, token, a, allowLowercase);
+    if (a.isKnown) setScore(ctx, i, scoreKnown(ctx, i, token, a, allowLowercase === true));
   }
 
   // Unknown capitalised words: a surname after a first name, or a name after a role word.
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of analysed) {
     const token = tokens[i];
     const a = analyses[i];
-    if (token === undefined || a === undefined || (scores[i] ?? 0) > 0 || token.isSentenceStart) continue;
+    if (token === undefined || a === undefined || scoreAt(ctx, i) > 0 || token.isSentenceStart) continue;
     const prevIsFirstName =
-      (scores[i - 1] ?? 0) > 0 && adjacent(ctx, i - 1, i) && (analyses[i - 1]?.isFirst ?? false);
+      scoreAt(ctx, i - 1) > 0 && adjacent(ctx, i - 1, i) && (analysisAt(ctx, i - 1)?.isFirst ?? false);
     // Maarit Kallio, Pirjo Kallion: a surname that is also a district, right after a first name.
     if (token.isCap && a.isSurname && a.isPlace && !a.isOrganisation && prevIsFirstName) {
-      scores[i] = 0.7;
+      setScore(ctx, i, 0.7);
       continue;
     }
-    if (!token.isCap || a.isKnown || a.isPlace || a.isCommonWord || NEVER_NAME.has(token.lower)) continue;
+    if (!token.isCap || a.isKnown || a.isPlace || a.isCommonWord || a.isNeverName) continue;
     // Long unknown words are compounds ("Aikuissosiaalityön"), not names.
-    if (
-      token.lower.length < 2 ||
-      token.lower.length > 13 ||
-      token.lower.includes('-') ||
-      LOCATIVE.test(token.lower)
-    ) {
+    if (token.lower.length < 2 || token.lower.length > 13 || token.hasHyphen || LOCATIVE.test(token.lower)) {
       continue;
     }
     if (ORG_BEFORE.test(token.lower) || ORG_HEAD.test(token.lower)) continue;
@@ -185,19 +237,20 @@ export function detectNames(text: string, scan: TextScan = scanText(text)): PiiS
       isNameLike(ctx, i + 1) && adjacent(ctx, i, i + 1) && (analyses[i + 1]?.isSurname ?? false);
     // A second unknown word continues a name started by a cue: "Asiakas Shukri Abdirizak".
     const continuesName =
-      (scores[i - 1] ?? 0) > 0 && adjacent(ctx, i - 1, i) && (tokens[i - 1]?.isCap ?? false);
-    if (prevIsFirstName) scores[i] = 0.65;
-    else if (hasRoleBefore(ctx, i) || nextIsSurname || continuesName) scores[i] = 0.55;
+      scoreAt(ctx, i - 1) > 0 && adjacent(ctx, i - 1, i) && (tokenAt(ctx, i - 1)?.isCap ?? false);
+    if (prevIsFirstName) setScore(ctx, i, 0.65);
+    else if (hasRoleBefore(ctx, i) || nextIsSurname || continuesName) setScore(ctx, i, 0.55);
   }
 
-  const spans = joinNameChains(ctx, scores);
+  const spans = joinNameChains(ctx);
   return kinshipNames.length > 0 ? [...spans, ...kinshipNames] : spans;
 }
 
 // Joins adjacent name words into one span; drops chains that name an organisation or a building.
-function joinNameChains(ctx: Context, scores: readonly number[]): PiiSpan[] {
-  const { text, tokens, analyses } = ctx;
+function joinNameChains(ctx: Context): PiiSpan[] {
+  const { text, tokens, analyses, scores } = ctx;
   const spans: PiiSpan[] = [];
+  if (scores.length === 0) return spans;
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];
@@ -213,7 +266,7 @@ function joinNameChains(ctx: Context, scores: readonly number[]): PiiSpan[] {
     }
     const last = tokens[j];
     const next = tokens[j + 1];
-    const prev = tokens[i - 1];
+    const prev = tokenAt(ctx, i - 1);
     const isOrgAfter =
       next !== undefined &&
       adjacent(ctx, j, j + 1) &&
@@ -223,7 +276,7 @@ function joinNameChains(ctx: Context, scores: readonly number[]): PiiSpan[] {
     if (last !== undefined && !isOrgAfter && !isOrgBefore) {
       let start = first.start;
       // An initial before a surname belongs to the name (M. Lampinen); bare initials (M.K.) do not.
-      if (text.charAt(start - 2) === '.' || text.charAt(start - 1) === '.') {
+      if (first.codeBefore === DOT || text.charAt(start - 2) === '.') {
         const windowStart = Math.max(0, start - 4);
         const initial = INITIAL_BEFORE.exec(text.slice(windowStart, start));
         if (initial?.[1] !== undefined && first.isCap && (analyses[i]?.isSurname ?? false)) {

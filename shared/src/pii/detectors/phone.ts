@@ -20,6 +20,11 @@ const SERVICE_CUE =
 const UNIT_CUE =
   /(?:osasto|osaston|yksikkö|yksikön|toimisto|toimiston|vastaanotto|vastaanoton|neuvola|neuvolan|päivystys|päivystyksen|poliklinikka|poliklinikan|ward|unit|clinic|reception|avdelning|avdelningens|mottagning|mottagningens)\s*(?:\d+\p{L}?\s*)?(?:(?:yleis|puhelin)?numero\p{L}*|puh\.?|tel\.?|number|nummer)?\s*:?\s*$/iu;
 
+// text.charAt(index) by indexing, which does not go through String.prototype: that can be slow (../tokens.ts).
+function charAt(text: string, index: number): string {
+  return index >= 0 ? (text[index] ?? '') : '';
+}
+
 /** Finds phone numbers of persons in Finnish and international formats; service numbers are skipped. */
 export function detectPhone(text: string, scan: TextScan = scanText(text)): PiiSpan[] {
   const spans: PiiSpan[] = [];
@@ -28,7 +33,7 @@ export function detectPhone(text: string, scan: TextScan = scanText(text)): PiiS
   for (let r = 0; r < runs.length; r += 2) {
     const runStart = runs[r] ?? 0;
     if (runStart < covered) continue;
-    const previous = text.charAt(runStart - 1);
+    const previous = charAt(text, runStart - 1);
     let start = runStart;
     let m: RegExpExecArray | null = null;
     if (previous === '+' || previous === '(') {
@@ -37,11 +42,11 @@ export function detectPhone(text: string, scan: TextScan = scanText(text)): PiiS
       if (m !== null) start = runStart - 1;
     }
     if (m === null) {
-      if (text.charAt(runStart) !== '0' || IS_JOINED_BEFORE.test(previous)) continue;
+      if (charAt(text, runStart) !== '0' || IS_JOINED_BEFORE.test(previous)) continue;
       PHONE_AT.lastIndex = runStart;
       m = PHONE_AT.exec(text);
     }
-    if (m === null || IS_JOINED_BEFORE.test(text.charAt(start - 1))) continue;
+    if (m === null || IS_JOINED_BEFORE.test(charAt(text, start - 1))) continue;
     covered = start + m[0].length;
     const raw = m[0];
     const digits = raw.replace(/\D/gu, '');
