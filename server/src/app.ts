@@ -1,8 +1,6 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { createAdapter } from '@socket.io/redis-adapter';
-import { createClient } from 'redis';
 import { ErrorCode, type Room, type RoomId } from '@konsiili/shared';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { createAuditService } from './audit/audit.service.ts';
@@ -226,11 +224,8 @@ export function createApp(deps: AppDeps): App {
     retention,
     async listen(port, host) {
       if (deps.redisAdapterUrl) {
-        const pub = createClient({ url: deps.redisAdapterUrl });
-        const sub = pub.duplicate();
-        await Promise.all([pub.connect(), sub.connect()]);
-        redisClients.push(pub, sub);
-        io.adapter(createAdapter(pub, sub));
+        const { attachRedisAdapter } = await import('./transport/redis-adapter.ts');
+        redisClients.push(...(await attachRedisAdapter(io, deps.redisAdapterUrl)));
       }
       await new Promise<void>((resolve, reject) => {
         http.once('error', reject);
