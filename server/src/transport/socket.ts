@@ -120,12 +120,15 @@ export function createCommandRegistrar(deps: {
     handler: CommandHandler<K>,
   ): void {
     const schema = commands[name].request;
+    // Bound once per command: resolving labels on every event is measurable on the chat path.
+    const received = deps.metrics.socketEvents.labels({ event: name });
+    const latency = deps.metrics.eventLatency.labels({ event: name });
     const listener = async (payload: unknown, ack: unknown): Promise<void> => {
       const started = performance.now();
-      deps.metrics.socketEvents.inc({ event: name });
+      received.inc();
       const reply = (response: Ack<CommandResult<K>>): void => {
         if (!response.ok) deps.metrics.errors.inc({ code: response.error.code, transport: 'socket' });
-        deps.metrics.eventLatency.observe({ event: name }, (performance.now() - started) / 1000);
+        latency.observe((performance.now() - started) / 1000);
         if (typeof ack === 'function') (ack as (r: Ack<CommandResult<K>>) => void)(response);
       };
 
