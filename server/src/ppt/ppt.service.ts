@@ -30,6 +30,7 @@ import { actingChairOf } from './chair.ts';
 import { nextHeldOccurrenceAfter } from './occurrences.ts';
 import * as ppt from './ppt.ts';
 import type { PptStore } from './ppt.store.ts';
+import { announceQueueChange } from './queue-announce.ts';
 import type { SeriesService } from './series.service.ts';
 import { summarise, summaryCsv } from './summary.ts';
 
@@ -111,16 +112,6 @@ export function createPptService(deps: {
     });
   }
 
-  function announce(roomId: RoomId, change: ppt.PptChange): void {
-    deps.broadcaster.toRoom(roomId, 'queue:updated', {
-      roomId,
-      version: change.state.version,
-      changes: change.changes,
-      ...(change.cleared.length > 0 ? { cleared: change.cleared } : {}),
-      serverNow: deps.clock.now().toISOString(),
-    });
-  }
-
   /**
    * Load → authorise → apply → compare-and-set, retried when another node (or command) saved in
    * between, so every change applies to the state it was decided on. Broadcasts what changed.
@@ -138,7 +129,7 @@ export function createPptService(deps: {
       const change = result as Exclude<R, { violation: ppt.Violation }>;
       if (change.state.version === before.version) return { state: before, result: change };
       if (await deps.store.saveState(change.state, before.version)) {
-        announce(s.room.id, change);
+        announceQueueChange(deps, s.room.id, change);
         return { state: change.state, result: change };
       }
     }
@@ -167,8 +158,8 @@ export function createPptService(deps: {
         { state: result.there.state, expectedVersion: there.version },
       ]);
       if (isSaved) {
-        announce(s.room.id, result.here);
-        announce(target.room.id, result.there);
+        announceQueueChange(deps, s.room.id, result.here);
+        announceQueueChange(deps, target.room.id, result.there);
         return result.here.state;
       }
     }

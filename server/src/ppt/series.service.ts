@@ -36,6 +36,7 @@ import {
 } from './occurrences.ts';
 import { rescheduleSession } from './ppt.ts';
 import type { PptStore } from './ppt.store.ts';
+import { announceQueueChange } from './queue-announce.ts';
 
 export type CreateSeriesInput = z.output<typeof CreateSeriesRequest>;
 
@@ -170,12 +171,7 @@ export function createSeriesService(deps: {
       const change = rescheduleSession(before, occurrence);
       if (change.state.version === before.version) return;
       if (await deps.store.saveState(change.state, before.version)) {
-        deps.broadcaster.toRoom(occurrence.roomId, 'queue:updated', {
-          roomId: occurrence.roomId,
-          version: change.state.version,
-          changes: change.changes,
-          serverNow: deps.clock.now().toISOString(),
-        });
+        announceQueueChange(deps, occurrence.roomId, change);
         return;
       }
     }
