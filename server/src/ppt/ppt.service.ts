@@ -27,7 +27,7 @@ import { findOrProvision, requireEntry, type RoomGate } from '../rooms/room-acce
 import type { RoomChannels } from '../rooms/room-channels.ts';
 import type { RoomStore } from '../rooms/room.store.ts';
 import { actingChairOf } from './chair.ts';
-import { nextHeldOccurrenceAfter } from './occurrences.ts';
+import { nextHeldOccurrenceAfter, parseOccurrenceRoomId } from './occurrences.ts';
 import * as ppt from './ppt.ts';
 import type { PptStore } from './ppt.store.ts';
 import { announceQueueChange } from './queue-announce.ts';
@@ -438,6 +438,9 @@ export function createPptService(deps: {
     },
 
     async presenceChanged(roomId) {
+      // Every join and leave of every room lands here; a room whose id is no occurrence's is answered
+      // without a store read or an exception.
+      if (!parseOccurrenceRoomId(roomId)) return;
       try {
         const s = await session(undefined, roomId);
         await recomputePresence(s);
