@@ -44,6 +44,20 @@ export function roomStoreContract(store: () => Store): void {
       expect(await store().rooms.getMember(ROOM_2, member.userId)).toBeUndefined();
     });
 
+    it('[R3] changing a member object the store handed out does not change what it hands out next', async () => {
+      await store().rooms.create(aRoom());
+      const member = aMember();
+      await store().rooms.putMember(member);
+      const read = await store().rooms.getMember(ROOM_1, member.userId);
+      try {
+        Object.assign(read ?? {}, { displayName: 'Muutettu' });
+      } catch {
+        // An adapter may hand out frozen objects; then the change is refused outright.
+      }
+      member.displayName = 'Myös muutettu';
+      expect(await store().rooms.getMember(ROOM_1, member.userId)).toEqual(aMember());
+    });
+
     it('[R4] listMembers keeps the order members were first added', async () => {
       await store().rooms.create(aRoom());
       for (const id of ['user-c', 'user-a', 'user-b'])
@@ -58,8 +72,12 @@ export function roomStoreContract(store: () => Store): void {
       await store().rooms.create(aRoom());
       for (const id of ['user-a', 'user-b', 'user-c'])
         await store().rooms.putMember(aMember({ userId: user(id) }));
+      expect(await store().rooms.getMember(ROOM_1, user('user-a'))).toEqual(
+        aMember({ userId: user('user-a') }),
+      );
       const replaced = aMember({ userId: user('user-a'), role: 'chair', serviceId: undefined });
       await store().rooms.putMember(replaced);
+      expect(await store().rooms.getMember(ROOM_1, user('user-a'))).toEqual(replaced);
       const listed = await store().rooms.listMembers(ROOM_1);
       expect(listed.map((member) => member.userId)).toEqual(['user-a', 'user-b', 'user-c']);
       expect(listed[0]).toEqual(replaced);

@@ -121,6 +121,16 @@ describe('SQLite schema migrations', () => {
     } finally {
       await store.close();
     }
+    // Step 9: the send path no longer maintains an index by age; the purge scans instead.
+    const migrated = new Database(file, { readonly: true });
+    try {
+      const indexes = migrated
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'chat_messages'")
+        .all() as { name: string }[];
+      expect(indexes.map((i) => i.name)).not.toContain('chat_messages_by_age');
+    } finally {
+      migrated.close();
+    }
   });
 
   it('is idempotent: applying again changes nothing', async () => {

@@ -2,7 +2,7 @@ import { RateLimiterRes } from 'rate-limiter-flexible';
 import {
   AuditAction,
   ErrorCode,
-  MessageId,
+  type MessageId,
   type ChatHistoryPage,
   type ChatSent,
   type OrgId,
@@ -98,7 +98,7 @@ export function createChatService(deps: {
       const guarded = guardFreeText(input.text);
       const members = input.mentions.length > 0 ? await deps.rooms.listMembers(input.roomId) : [];
       const { message, isNew } = await deps.chat.append({
-        id: MessageId.parse(newId()),
+        id: newId(),
         roomId: input.roomId,
         orgId,
         roomKind: kind,

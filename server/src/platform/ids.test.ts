@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AuditId } from '@konsiili/shared';
+import { AuditId, MessageId } from '@konsiili/shared';
 import { createIdGenerator, newId, newSecret } from './ids.ts';
 
 describe('newId', () => {
@@ -7,6 +7,8 @@ describe('newId', () => {
     const id = newId();
     expect(AuditId.safeParse(id).success).toBe(true);
     expect(id).toMatch(/^[0-9a-f]{32}$/);
+    // chat:send stores newId() as a message id without parsing it again.
+    expect(MessageId.safeParse(id).success).toBe(true);
   });
 
   it('sorts in creation order, also within one millisecond', () => {

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { OrgId, RoomId, RoomKind } from '@konsiili/shared';
 import type { RoomStore } from './room.store.ts';
 
@@ -18,23 +19,14 @@ export function createRoomFacts(
   rooms: Pick<RoomStore, 'get'>,
   capacity = DEFAULT_CAPACITY,
 ): (roomId: RoomId) => Promise<RoomFacts | undefined> {
-  const known = new Map<RoomId, RoomFacts>();
+  const known = new LRUCache<RoomId, RoomFacts>({ max: capacity });
   return async (roomId) => {
     const hit = known.get(roomId);
-    if (hit) {
-      // Re-inserting moves it to the young end of the Map's insertion order.
-      known.delete(roomId);
-      known.set(roomId, hit);
-      return hit;
-    }
+    if (hit) return hit;
     const room = await rooms.get(roomId);
     if (!room) return undefined;
     const facts = { orgId: room.orgId, kind: room.kind };
     known.set(roomId, facts);
-    if (known.size > capacity) {
-      const oldest = known.keys().next();
-      if (!oldest.done) known.delete(oldest.value);
-    }
     return facts;
   };
 }

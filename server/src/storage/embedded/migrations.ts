@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { CHAT_BY_ROOM_SCHEMA, CHAT_SCHEMA } from './sqlite-chat.store.ts';
+import { CHAT_BY_ROOM_SCHEMA, CHAT_SCHEMA, CHAT_WITHOUT_AGE_INDEX_SCHEMA } from './sqlite-chat.store.ts';
 import { LOBBY_SCHEMA } from './sqlite-lobby.store.ts';
 import { RETENTION_SCHEMA } from './sqlite-retention.store.ts';
 import { PPT_SCHEMA } from './sqlite-ppt.store.ts';
@@ -104,6 +104,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'lobby', sql: LOBBY_SCHEMA },
   { version: 7, name: 'retention', sql: RETENTION_SCHEMA },
   { version: 8, name: 'chat messages keyed by room and seq', sql: CHAT_BY_ROOM_SCHEMA },
+  { version: 9, name: 'chat messages without the index by age', sql: CHAT_WITHOUT_AGE_INDEX_SCHEMA },
 ];
 
 /**

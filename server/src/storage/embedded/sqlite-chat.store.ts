@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { LRUCache } from 'lru-cache';
 import { ChatMessage, type MessageId, type OrgId, type RoomId, type RoomKind } from '@konsiili/shared';
 import type { ChatSettings, ChatStore, NewChatMessage } from '../../chat/chat.store.ts';
 import { parseJson } from '../records.ts';
@@ -58,6 +59,15 @@ export const CHAT_BY_ROOM_SCHEMA = `
   CREATE INDEX chat_messages_by_age ON chat_messages (org_id, room_kind, created_at_ms);
 `;
 
+/**
+ * Schema step: no index by age. It served only the retention purge, which runs once a day and may scan,
+ * while chat:send paid for it on every message: one more B-tree to search and one more page to write into
+ * the WAL per commit.
+ */
+export const CHAT_WITHOUT_AGE_INDEX_SCHEMA = `
+  DROP INDEX chat_messages_by_age;
+`;
+
 // The newest seq a room has handed out: its newest message, or the floor a purge recorded.
 const LAST_SEQ = `max(
   coalesce((SELECT max(seq) FROM chat_messages WHERE room_id = @room), 0),
@@ -65,14 +75,24 @@ const LAST_SEQ = `max(
 )`;
 
 interface MessageRow {
+  seq: number;
   message_json: string;
 }
 
+/** Rooms whose chat setting is kept in memory. */
+const SETTINGS_CACHE_SIZE = 10_000;
+
+/**
+ * Chat in the embedded file. The per-room chat switch is also kept in memory, written through: it changes
+ * only through putSettings on this one connection (the embedded store has a single server process), and
+ * chat:send asks for it on every message.
+ */
 export class SqliteChatStore implements ChatStore {
+  readonly #chatEnabled = new LRUCache<string, boolean>({ max: SETTINGS_CACHE_SIZE });
   readonly #db: Database.Database;
   readonly #byClient: Database.Statement<[string, string, string], MessageRow>;
   readonly #lastSeq: Database.Statement<[{ room: string }], { last_seq: number }>;
-  readonly #insert: Database.Statement<[Record<string, string | number>]>;
+  readonly #insert: Database.Statement<[Record<string, string | number>], { seq: number }>;
   readonly #list: Database.Statement<[string, number, number], MessageRow>;
   readonly #get: Database.Statement<[string, string], MessageRow>;
   readonly #update: Database.Statement<[string, string, string]>;
@@ -84,24 +104,31 @@ export class SqliteChatStore implements ChatStore {
   constructor(db: Database.Database) {
     this.#db = db;
     this.#byClient = db.prepare(
-      'SELECT message_json FROM chat_messages WHERE room_id = ? AND author_id = ? AND client_id = ?',
+      'SELECT seq, message_json FROM chat_messages WHERE room_id = ? AND author_id = ? AND client_id = ?',
     );
     this.#lastSeq = db.prepare(`SELECT ${LAST_SEQ} AS last_seq`);
+    // One statement takes the room's next seq and inserts, so it is atomic without a transaction of
+    // several calls: each call into SQLite costs tens of microseconds on the fan-out path. The seq lives
+    // in its column; message_json holds the rest (rows written by earlier releases also hold the seq,
+    // and the column wins when they are read).
     this.#insert = db.prepare(
       `INSERT INTO chat_messages (id, room_id, seq, org_id, room_kind, author_id, client_id, created_at_ms, message_json)
-       VALUES (@id, @room_id, @seq, @org_id, @room_kind, @author_id, @client_id, @created_at_ms, @message_json)`,
+       VALUES (@id, @room, ${LAST_SEQ} + 1, @org_id, @room_kind, @author_id, @client_id, @created_at_ms, @message_json)
+       ON CONFLICT (room_id, author_id, client_id) DO NOTHING
+       RETURNING seq`,
     );
     this.#list = db.prepare(
-      'SELECT message_json FROM chat_messages WHERE room_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+      'SELECT seq, message_json FROM chat_messages WHERE room_id = ? AND seq > ? ORDER BY seq LIMIT ?',
     );
-    this.#get = db.prepare('SELECT message_json FROM chat_messages WHERE room_id = ? AND id = ?');
+    this.#get = db.prepare('SELECT seq, message_json FROM chat_messages WHERE room_id = ? AND id = ?');
     this.#update = db.prepare('UPDATE chat_messages SET message_json = ? WHERE room_id = ? AND id = ?');
     this.#settings = db.prepare('SELECT is_chat_enabled FROM chat_rooms WHERE room_id = ?');
     this.#putSettings = db.prepare(
       `INSERT INTO chat_rooms (room_id, is_chat_enabled) VALUES (?, ?)
        ON CONFLICT (room_id) DO UPDATE SET is_chat_enabled = excluded.is_chat_enabled`,
     );
-    // Before a purge removes a room's newest messages, their seq becomes the room's floor.
+    // Before a purge removes a room's newest messages, their seq becomes the room's floor. Both statements
+    // scan the table (there is no index by age, see migration 9); the purge runs once a day.
     this.#keepFloor = db.prepare(
       `INSERT INTO chat_rooms (room_id, last_seq)
        SELECT room_id, max(seq) FROM chat_messages
@@ -114,33 +141,27 @@ export class SqliteChatStore implements ChatStore {
   }
 
   append(input: NewChatMessage): Promise<{ message: ChatMessage; isNew: boolean }> {
-    return settle(() =>
-      // One transaction: the duplicate check, the room's next seq and the insert cannot interleave.
-      this.#db
-        .transaction(() => {
-          const existing = this.#byClient.get(input.roomId, input.authorId, input.clientId);
-          if (existing) return { message: parseMessage(existing), isNew: false };
-          const last = this.#lastSeq.get({ room: input.roomId })?.last_seq;
-          if (last === undefined) throw new Error('chat sequence was not read');
-          const seq = last + 1;
-          const { orgId, roomKind, clientId, ...rest } = input;
-          // Built from the typed input, so no schema pass here: it was measurable on the fan-out path.
-          const message: ChatMessage = { ...rest, seq };
-          this.#insert.run({
-            id: message.id,
-            room_id: message.roomId,
-            seq,
-            org_id: orgId,
-            room_kind: roomKind,
-            author_id: message.authorId,
-            client_id: clientId,
-            created_at_ms: Date.parse(message.createdAt),
-            message_json: JSON.stringify(message),
-          });
-          return { message, isNew: true };
-        })
-        .immediate(),
-    );
+    return settle(() => {
+      const { orgId, roomKind, clientId, ...rest } = input;
+      const inserted = this.#insert.get({
+        id: rest.id,
+        room: rest.roomId,
+        org_id: orgId,
+        room_kind: roomKind,
+        author_id: rest.authorId,
+        client_id: clientId,
+        created_at_ms: Date.parse(rest.createdAt),
+        message_json: JSON.stringify(rest),
+      });
+      if (!inserted) {
+        // The author sent this one before (a retry after a lost ack): answer with what was stored.
+        const existing = this.#byClient.get(input.roomId, input.authorId, clientId);
+        if (!existing) throw new Error('chat message neither inserted nor found');
+        return { message: parseMessage(existing), isNew: false };
+      }
+      // Built from the typed input, so no schema pass here: it was measurable on the fan-out path.
+      return { message: { ...rest, seq: inserted.seq }, isNew: true };
+    });
   }
 
   list(roomId: RoomId, query: { afterSeq: number; limit: number }): Promise<ChatMessage[]> {
@@ -163,7 +184,8 @@ export class SqliteChatStore implements ChatStore {
       this.#db.transaction(() => {
         const row = this.#get.get(roomId, messageId);
         if (!row) return false;
-        const deleted: ChatMessage = { ...parseMessage(row), text: '', mentions: [], isDeleted: true };
+        const { seq: _inItsColumn, ...kept } = parseMessage(row);
+        const deleted: Omit<ChatMessage, 'seq'> = { ...kept, text: '', mentions: [], isDeleted: true };
         this.#update.run(JSON.stringify(deleted), roomId, messageId);
         return true;
       })(),
@@ -171,12 +193,20 @@ export class SqliteChatStore implements ChatStore {
   }
 
   getSettings(roomId: RoomId): Promise<ChatSettings> {
-    return settle(() => ({ isChatEnabled: (this.#settings.get(roomId)?.is_chat_enabled ?? 1) === 1 }));
+    return settle(() => {
+      let isChatEnabled = this.#chatEnabled.get(roomId);
+      if (isChatEnabled === undefined) {
+        isChatEnabled = (this.#settings.get(roomId)?.is_chat_enabled ?? 1) === 1;
+        this.#chatEnabled.set(roomId, isChatEnabled);
+      }
+      return { isChatEnabled };
+    });
   }
 
   putSettings(roomId: RoomId, settings: ChatSettings): Promise<void> {
     return settle(() => {
       this.#putSettings.run(roomId, settings.isChatEnabled ? 1 : 0);
+      this.#chatEnabled.set(roomId, settings.isChatEnabled);
     });
   }
 
@@ -192,5 +222,5 @@ export class SqliteChatStore implements ChatStore {
 }
 
 function parseMessage(row: MessageRow): ChatMessage {
-  return ChatMessage.parse(parseJson(row.message_json));
+  return ChatMessage.parse({ ...(parseJson(row.message_json) as object), seq: row.seq });
 }

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { LRUCache } from 'lru-cache';
 import { Room, RoomMember, RoomRoleSchema, type RoomId, type RoomRole, type UserId } from '@konsiili/shared';
 import type { RoomSchedule, RoomStore } from '../../rooms/room.store.ts';
 import { asDuplicateKeyError } from './constraint-errors.ts';
@@ -28,7 +29,21 @@ interface MemberRow {
 const ROOM_COLUMNS = 'id, org_id, kind, title, status, starts_at, duration_minutes, created_by, created_at';
 const MEMBER_COLUMNS = 'room_id, user_id, role, display_name, profession, service_id';
 
+/** Members kept in memory; a room of 20 people in each of 500 rooms fits. */
+const MEMBER_CACHE_SIZE = 10_000;
+
+function memberKey(roomId: string, userId: string): string {
+  return `${roomId} ${userId}`;
+}
+
+/**
+ * Rooms and members in the embedded file. Members are also kept in memory, written through: every change
+ * to room_members goes through putMember or setRole on this one connection (the embedded store has a
+ * single server process), so the copy cannot go stale, and chat:send, which asks for its author's member
+ * row on every message, does not pay for a read transaction each time.
+ */
 export class SqliteRoomStore implements RoomStore {
+  readonly #members = new LRUCache<string, RoomMember>({ max: MEMBER_CACHE_SIZE });
   readonly #insertRoom: Database.Statement<[RoomRow]>;
   readonly #getRoom: Database.Statement<[string], RoomRow>;
   readonly #reschedule: Database.Statement<[{ id: string; starts_at: string; status: string }], RoomRow>;
@@ -124,13 +139,16 @@ export class SqliteRoomStore implements RoomStore {
         }
         throw error;
       }
+      this.#remember({ ...member });
     });
   }
 
   getMember(roomId: RoomId, userId: UserId): Promise<RoomMember | undefined> {
     return settle(() => {
+      const known = this.#members.get(memberKey(roomId, userId));
+      if (known) return known;
       const row = this.#getMember.get(roomId, userId);
-      return row === undefined ? undefined : parseMember(row);
+      return row === undefined ? undefined : this.#remember(parseMember(row));
     });
   }
 
@@ -141,8 +159,15 @@ export class SqliteRoomStore implements RoomStore {
   setRole(roomId: RoomId, userId: UserId, role: RoomRole): Promise<RoomMember | undefined> {
     return settle(() => {
       const row = this.#setRole.get(role, roomId, userId);
-      return row === undefined ? undefined : parseMember(row);
+      return row === undefined ? undefined : this.#remember(parseMember(row));
     });
+  }
+
+  /** Frozen, so that no caller can change the copy every later reader gets. */
+  #remember(member: RoomMember): RoomMember {
+    const frozen = Object.freeze(member);
+    this.#members.set(memberKey(member.roomId, member.userId), frozen);
+    return frozen;
   }
 
   listForUser(userId: UserId): Promise<{ room: Room; role: RoomRole }[]> {
