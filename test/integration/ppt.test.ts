@@ -500,6 +500,12 @@ describe('PPT series over REST', () => {
     });
     const home = (await (await api('demo.chair', 'GET', '/home')).json()) as { sessions: { id: string }[] };
     expect(home.sessions.map((s) => s.id)).not.toContain(second.roomId);
+    // Nobody new gets into the cancelled occurrence, whatever their client shows.
+    const closed = await send(kela, 'room:join', { roomId: second.roomId });
+    expect(closed).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', details: { reason: 'ROOM_CLOSED' } },
+    });
 
     // Lifting both exceptions puts both rooms back as they were.
     const back = waitFor(kela, 'room:updated', (p) => p.room.startsAt === first.startsAt);
@@ -512,6 +518,7 @@ describe('PPT series over REST', () => {
       startsAt: second.startsAt,
       status: 'scheduled',
     });
+    expect(await send(kela, 'room:join', { roomId: second.roomId })).toMatchObject({ ok: true });
   });
 
   it('[SR3] an occurrence room is provisioned lazily on GET /api/rooms/:roomId; other dates are not', async () => {

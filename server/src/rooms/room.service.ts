@@ -2,6 +2,7 @@ import {
   AuditAction,
   ErrorCode,
   RoomRole,
+  RoomStatus,
   type HomeResponse,
   type RoomId,
   type RoomMember,
@@ -85,6 +86,10 @@ export function createRoomService(deps: {
     async join(actor, connectionId, roomId) {
       const room = await load(roomId);
       let member = await deps.rooms.getMember(roomId, actor.userId);
+      // A closed room (a cancelled occurrence) takes nobody new; its members may still come back to it.
+      if (!member && room.status === RoomStatus.CLOSED) {
+        throw new AppError(ErrorCode.FORBIDDEN, 'this room is closed', { reason: 'ROOM_CLOSED' });
+      }
       if (!member) await requireEntry(deps.gate, actor, room);
       if (!can(actor, Action.ROOM_JOIN, { room, member }))
         throw new AppError(ErrorCode.FORBIDDEN, 'not allowed in this room');
