@@ -122,6 +122,7 @@ export function createApp(deps: AppDeps): App {
     users: store.users,
     broadcaster,
     clock,
+    newId,
     publicUrl: () => publicUrl ?? '',
   });
   const loadRoom = (roomId: RoomId): Promise<Room | undefined> =>

@@ -312,6 +312,39 @@ describe('PPT session over sockets', () => {
     }
   });
 
+  it('[PS7d] cancelling the occurrence a case was deferred to carries it on to the one after', async () => {
+    await ok(social, 'queue:declare', { roomId, caseCount: 1, topics: ['Velkaneuvonta'] });
+    const item = (await stateOf(chair)).items.find((i) => i.presenterId === 'demo-social');
+    await ok(chair, 'queue:defer', { roomId, itemId: item?.id });
+    const series = async () =>
+      ((await (await api('demo.admin', 'GET', '/series/demo-keskusta?count=3')).json()) as SeriesDetail)
+        .upcoming;
+    const [, next, after] = await series();
+    if (!next || !after) throw new Error('no upcoming occurrences');
+    expect(next.roomId).toBe(nextRoomId);
+
+    const put = await api('demo.admin', 'PUT', '/series/demo-keskusta/exceptions', {
+      exceptions: [{ kind: 'cancelled', date: next.date }],
+    });
+    expect(put.status).toBe(200);
+    const later = await as('demo.kela');
+    await ok(later, 'room:join', { roomId: after.roomId });
+    const state = await stateOf(later, after.roomId);
+    expect(state.items).toEqual([
+      expect.objectContaining({
+        presenterId: 'demo-social',
+        title: 'Velkaneuvonta',
+        status: 'queued',
+        carriedFrom: roomId.slice(-8).replace(/(\d{4})(\d{2})(\d{2})/, '$1-$2-$3'),
+      }),
+    ]);
+    // Putting the exceptions again (or lifting them) carries nothing twice.
+    await api('demo.admin', 'PUT', '/series/demo-keskusta/exceptions', {
+      exceptions: [{ kind: 'cancelled', date: next.date }],
+    });
+    expect((await stateOf(later, after.roomId)).items).toHaveLength(1);
+  });
+
   it('[PS8] hands: order of raising for everyone; chair gives the floor and clears', async () => {
     const raised = waitFor(chair, 'queue:updated', (u) => u.changes.hands?.length === 2);
     await ok(kela, 'queue:raise-hand', { roomId });

@@ -30,6 +30,7 @@ import { actingChairOf } from './chair.ts';
 import { nextHeldOccurrenceAfter, parseOccurrenceRoomId } from './occurrences.ts';
 import * as ppt from './ppt.ts';
 import type { PptStore } from './ppt.store.ts';
+import { untilSaved } from './compare-and-set.ts';
 import { announceQueueChange } from './queue-announce.ts';
 import type { SeriesService } from './series.service.ts';
 import { summarise, summaryCsv } from './summary.ts';
@@ -59,9 +60,6 @@ export interface PptService {
   /** Presence in a room changed: recompute the acting chair and attendance. Never throws. */
   presenceChanged(roomId: RoomId): Promise<void>;
 }
-
-/** How often a command reloads and reapplies after losing a compare-and-set race. */
-const CAS_ATTEMPTS = 5;
 
 const VIOLATION_CODES: Partial<Record<ppt.Violation, ErrorCode>> = {
   ITEM_NOT_FOUND: ErrorCode.NOT_FOUND,
@@ -121,19 +119,17 @@ export function createPptService(deps: {
     authorise: ((state: PptState) => boolean) | undefined,
     apply: (state: PptState) => R,
   ): Promise<{ state: PptState; result: Exclude<R, { violation: ppt.Violation }> }> {
-    for (let attempt = 0; attempt < CAS_ATTEMPTS; attempt += 1) {
+    return untilSaved(async () => {
       const before = await loadState(s);
       if (authorise && !authorise(before)) throw new AppError(ErrorCode.FORBIDDEN, 'not allowed');
       const result = apply(before);
       if (ppt.isViolation(result)) throw refusal(result.violation);
       const change = result as Exclude<R, { violation: ppt.Violation }>;
-      if (change.state.version === before.version) return { state: before, result: change };
-      if (await deps.store.saveState(change.state, before.version)) {
-        announceQueueChange(deps, s.room.id, change);
-        return { state: change.state, result: change };
-      }
-    }
-    throw new AppError(ErrorCode.CONFLICT, 'the session is busy, try again', { reason: 'BUSY' });
+      if (change.state.version === before.version) return { done: { state: before, result: change } };
+      if (!(await deps.store.saveState(change.state, before.version))) return 'lost';
+      announceQueueChange(deps, s.room.id, change);
+      return { done: { state: change.state, result: change } };
+    });
   }
 
   /**
@@ -148,7 +144,7 @@ export function createPptService(deps: {
     authorise: (state: PptState) => boolean,
     itemId: ItemId,
   ): Promise<PptState> {
-    for (let attempt = 0; attempt < CAS_ATTEMPTS; attempt += 1) {
+    return untilSaved(async () => {
       const [here, there] = await Promise.all([loadState(s), loadState(target)]);
       if (!authorise(here)) throw new AppError(ErrorCode.FORBIDDEN, 'not allowed');
       const result = ppt.deferToNext(here, there, itemId, deps.clock.now(), deps.newId);
@@ -157,13 +153,11 @@ export function createPptService(deps: {
         { state: result.here.state, expectedVersion: here.version },
         { state: result.there.state, expectedVersion: there.version },
       ]);
-      if (isSaved) {
-        announceQueueChange(deps, s.room.id, result.here);
-        announceQueueChange(deps, target.room.id, result.there);
-        return result.here.state;
-      }
-    }
-    throw new AppError(ErrorCode.CONFLICT, 'the session is busy, try again', { reason: 'BUSY' });
+      if (!isSaved) return 'lost';
+      announceQueueChange(deps, s.room.id, result.here);
+      announceQueueChange(deps, target.room.id, result.there);
+      return { done: result.here.state };
+    });
   }
 
   function allowed(

@@ -204,6 +204,62 @@ describe('running the queue', () => {
     expect(ppt.deferToNext(state, ended.state, 'i2', AT, () => 'n3')).toEqual({ violation: 'SESSION_ENDED' });
   });
 
+  it('[D5] a cancelled occurrence hands every queued item on to the next held one, keeping where it came from', () => {
+    let cancelled = declared([
+      ['a', 2],
+      ['b', 1],
+    ]);
+    cancelled = ok(
+      ppt.receiveCarried(
+        cancelled,
+        {
+          kind: 'case',
+          presenterId: u('d'),
+          title: '',
+          question: '',
+          status: 'queued',
+          carriedFrom: '2026-03-25',
+        },
+        () => 'c1',
+      ),
+    );
+    cancelled = ok(ppt.withdrawItem(cancelled, 'i2', AT));
+    const nextOccurrence = {
+      ...occurrence,
+      date: '2026-04-08',
+      roomId: RoomId.parse('ppt-keskusta-20260408'),
+    };
+    const next = ok(
+      ppt.declareCases(
+        ppt.initialState(nextOccurrence, []),
+        { userId: u('c') },
+        { caseCount: 1, topics: [] },
+        AT,
+        () => 'n1',
+      ),
+    );
+    let n = 1;
+    const moved = ppt.carryQueuedOnward(cancelled, next, AT, () => `n${String((n += 1))}`);
+    if (!moved) throw new Error('nothing moved');
+    expect(moved.here.state.items.map((i) => `${i.id}:${i.status}`).sort()).toEqual([
+      'c1:deferred',
+      'i1:deferred',
+      'i2:withdrawn',
+      'i3:deferred',
+    ]);
+    expect(moved.here.state.version).toBe(cancelled.version + 1);
+    expect(moved.there.state.version).toBe(next.version + 1);
+    expect(order(moved.there.state)).toEqual(['d:n2', 'a:n3', 'b:n4', 'c:n1']);
+    expect(moved.there.state.items.map((i) => i.carriedFrom)).toEqual([
+      '2026-03-25',
+      '2026-04-01',
+      '2026-04-01',
+      undefined,
+    ]);
+    // Once moved, there is nothing left to move: a repeated update carries nothing twice.
+    expect(ppt.carryQueuedOnward(moved.here.state, moved.there.state, AT, () => 'x')).toBeUndefined();
+  });
+
   it('[D4] a moved occurrence re-times its open session; an ended one keeps its times', () => {
     const state = declared([['a', 1]]);
     const moved = {

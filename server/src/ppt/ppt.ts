@@ -372,6 +372,39 @@ export function deferToNext(
 }
 
 /**
+ * The organiser cancelled this occurrence: every item still queued in it (cases declared ahead, items
+ * carried into it) moves on to `there`, the next held occurrence, as a deferral would, so nothing waits in
+ * a meeting that will not take place. An item keeps the date it was first carried from. Resolves undefined
+ * when there is nothing to move; the caller stores both states together.
+ */
+export function carryQueuedOnward(
+  here: PptState,
+  there: PptState,
+  now: Date,
+  newId: NewId,
+): { here: PptChange; there: PptChange } | undefined {
+  const queued = here.items.filter((i) => i.status === 'queued');
+  if (queued.length === 0 || !isOpen(here) || !isOpen(there)) return undefined;
+  let left = here;
+  let next = there;
+  for (const item of queued) {
+    const deferred = deferItem(left, item.id, now);
+    if (isViolation(deferred)) continue;
+    const carried = item.carriedFrom
+      ? { ...deferred.carried, carriedFrom: item.carriedFrom }
+      : deferred.carried;
+    const received = receiveCarried(next, carried, newId);
+    if (isViolation(received)) continue;
+    left = deferred.state;
+    next = received.state;
+  }
+  return {
+    here: changeOf(here, { ...left, version: here.version }),
+    there: changeOf(there, { ...next, version: there.version }),
+  };
+}
+
+/**
  * The organiser moved the occurrence: the session takes the new times (item budgets are reckoned from
  * `endsAt`). A session that has ended keeps the times it was held at.
  */

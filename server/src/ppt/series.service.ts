@@ -28,14 +28,16 @@ import {
   exceptionDates,
   isSlotDate,
   nextHeldOccurrence,
+  nextHeldOccurrenceAfter,
   occurrenceOn,
   occurrenceRoomSchedule,
   occurrencesFrom,
   parseOccurrenceRoomId,
   upcomingOccurrences,
 } from './occurrences.ts';
-import { rescheduleSession } from './ppt.ts';
+import { carryQueuedOnward, initialState, rescheduleSession } from './ppt.ts';
 import type { PptStore } from './ppt.store.ts';
+import { untilSaved } from './compare-and-set.ts';
 import { announceQueueChange } from './queue-announce.ts';
 
 export type CreateSeriesInput = z.output<typeof CreateSeriesRequest>;
@@ -111,15 +113,13 @@ export async function provisionOccurrence(
   return room;
 }
 
-/** How often re-timing a session reloads after losing a compare-and-set race. */
-const CAS_ATTEMPTS = 5;
-
 export function createSeriesService(deps: {
   store: PptStore;
   rooms: RoomStore;
   users: UserStore;
   broadcaster: Broadcaster;
   clock: Clock;
+  newId: () => string;
   publicUrl: () => string;
 }): SeriesService {
   const roomUrl = (roomId: string): string => `${deps.publicUrl()}/rooms/${roomId}`;
@@ -165,17 +165,39 @@ export function createSeriesService(deps: {
    * times. One that does not exist yet is created from the series later, with the right times already.
    */
   async function rescheduleState(occurrence: Occurrence): Promise<void> {
-    for (let attempt = 0; attempt < CAS_ATTEMPTS; attempt += 1) {
+    await untilSaved(async () => {
       const before = await deps.store.getState(occurrence.roomId);
-      if (!before) return;
+      if (!before) return { done: undefined };
       const change = rescheduleSession(before, occurrence);
-      if (change.state.version === before.version) return;
-      if (await deps.store.saveState(change.state, before.version)) {
-        announceQueueChange(deps, occurrence.roomId, change);
-        return;
-      }
-    }
-    throw new AppError(ErrorCode.CONFLICT, 'the session is busy, try again', { reason: 'BUSY' });
+      if (change.state.version === before.version) return { done: undefined };
+      if (!(await deps.store.saveState(change.state, before.version))) return 'lost';
+      announceQueueChange(deps, occurrence.roomId, change);
+      return { done: undefined };
+    });
+  }
+
+  /**
+   * A cancelled occurrence's queued items (declared ahead, or carried into it) go on to the next held
+   * occurrence, both states saved together, so no case waits in a meeting that will not take place.
+   */
+  async function carryOnward(series: Series, cancelled: Occurrence): Promise<void> {
+    const next = nextHeldOccurrenceAfter(series, cancelled.date);
+    if (!next) return;
+    await untilSaved(async () => {
+      const here = await deps.store.getState(cancelled.roomId);
+      if (!here) return { done: undefined };
+      const there = (await deps.store.getState(next.roomId)) ?? initialState(next, series.requiredServices);
+      const moved = carryQueuedOnward(here, there, deps.clock.now(), deps.newId);
+      if (!moved) return { done: undefined };
+      const isSaved = await deps.store.saveStates([
+        { state: moved.here.state, expectedVersion: here.version },
+        { state: moved.there.state, expectedVersion: there.version },
+      ]);
+      if (!isSaved) return 'lost';
+      announceQueueChange(deps, cancelled.roomId, moved.here);
+      announceQueueChange(deps, next.roomId, moved.there);
+      return { done: undefined };
+    });
   }
 
   async function requireColleague(orgId: Series['orgId'], userId: UserId, path: string): Promise<void> {
@@ -260,6 +282,7 @@ export function createSeriesService(deps: {
         if (!occurrence) continue;
         await rescheduleRoom(occurrence);
         await rescheduleState(occurrence);
+        if (occurrence.isCancelled) await carryOnward(updated, occurrence);
       }
       await provisionNext(updated);
       return updated;
