@@ -139,7 +139,9 @@ export class SqliteRoomStore implements RoomStore {
         }
         throw error;
       }
-      this.#remember({ ...member });
+      // The same shape a read from the file gives: no serviceId key when there is none.
+      const { serviceId, ...rest } = member;
+      this.#remember(serviceId ? { ...rest, serviceId } : rest);
     });
   }
 
