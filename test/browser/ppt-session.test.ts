@@ -302,4 +302,25 @@ describe('PPT meeting stage', () => {
     expect(await organiser.page.getByText('Torstaisin klo 13.00, 60 min').count()).toBe(1);
     expect(await seriousViolations(organiser.page)).toEqual([]);
   });
+
+  it('tells someone waiting on the prejoin page that the organiser cancelled the occurrence', async () => {
+    const waiting = await signIn('demo.social');
+    const later = (await upcomingRoomIds(waiting.page)).at(-1);
+    if (!later) throw new Error('no upcoming occurrence');
+    await waiting.page.goto(new URL(`/rooms/${later.roomId}`, server.url).toString());
+    await waiting.page.getByRole('button', { name: 'Liity', exact: true }).waitFor();
+    const cancelled = waiting.page.getByText('Järjestäjä on perunut tämän tapaamisen.');
+    expect(await cancelled.count()).toBe(0);
+
+    const organiser = await signIn('demo.admin');
+    const put = await organiser.page.request.put(
+      new URL(`/api/series/${DEMO_SERIES}/exceptions`, server.url).toString(),
+      { data: { exceptions: [{ kind: 'cancelled', date: later.date }] } },
+    );
+    expect(put.ok()).toBe(true);
+    // Coming back to the tab reads the room again; the waiting person learns it before trying to join.
+    await waiting.page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await cancelled.waitFor();
+    expect(await waiting.page.getByRole('button', { name: 'Liity', exact: true }).isDisabled()).toBe(true);
+  });
 });

@@ -119,7 +119,8 @@ export function PptPrejoin({
               ? t('home.joinOpensAt', { time: formatTime(join.opensAt, language) })
               : null}
             {join.state === 'ended' ? t('home.ended') : null}
-            {join.state === 'closed' ? t('roomStatus.closed') : null}
+            {/* An occurrence's room is closed only when the organiser cancels it. */}
+            {join.state === 'closed' ? t('stage.schedule.cancelled') : null}
           </p>
         </div>
       </form>

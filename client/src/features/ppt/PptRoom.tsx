@@ -15,6 +15,7 @@ import { MeetingStage } from './MeetingStage.tsx';
 import { PptPrejoin } from './PptPrejoin.tsx';
 import { saveSessionProfile, type EnterProfile } from './remembered-profile.ts';
 import { SummaryView } from './SummaryView.tsx';
+import { useFreshRoom } from './use-fresh-room.ts';
 import { useAgendaPreview, usePptSession } from './use-ppt-session.ts';
 
 /** A PPT occurrence room: prejoin, then (past the lobby) the meeting stage, then the summary. */
@@ -22,11 +23,13 @@ export function PptRoom({ room }: { room: RoomSummary }) {
   const [profile, setProfile] = useState<EnterProfile | undefined>();
   const navigate = useNavigate();
   const preview = useAgendaPreview(room.id);
+  // Only the prejoin page reads the fresh copy; on the stage, room:updated keeps everyone current.
+  const waitingRoom = useFreshRoom(room, !profile);
   if (!profile && preview?.phase === 'ended') return <EndedSummary room={room} />;
   if (!profile) {
     return (
       <PptPrejoin
-        room={room}
+        room={waitingRoom}
         preview={preview}
         onJoin={(p) => {
           saveSessionProfile(p);
