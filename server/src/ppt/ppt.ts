@@ -398,10 +398,8 @@ export function carryQueuedOnward(
     left = deferred.state;
     next = received.state;
   }
-  return {
-    here: changeOf(here, { ...left, version: here.version }),
-    there: changeOf(there, { ...next, version: there.version }),
-  };
+  // changeOf counts the whole move as one change of each state: one version step, one announcement.
+  return { here: changeOf(here, left), there: changeOf(there, next) };
 }
 
 /**
