@@ -31,7 +31,7 @@ import { nextHeldOccurrenceAfter, parseOccurrenceRoomId } from './occurrences.ts
 import * as ppt from './ppt.ts';
 import type { PptStore } from './ppt.store.ts';
 import { untilSaved } from './compare-and-set.ts';
-import { announceQueueChange } from './queue-announce.ts';
+import { announceQueueChange, saveMoveAndAnnounce } from './queue-announce.ts';
 import type { SeriesService } from './series.service.ts';
 import { summarise, summaryCsv } from './summary.ts';
 
@@ -149,13 +149,7 @@ export function createPptService(deps: {
       if (!authorise(here)) throw new AppError(ErrorCode.FORBIDDEN, 'not allowed');
       const result = ppt.deferToNext(here, there, itemId, deps.clock.now(), deps.newId);
       if (ppt.isViolation(result)) throw refusal(result.violation);
-      const isSaved = await deps.store.saveStates([
-        { state: result.here.state, expectedVersion: here.version },
-        { state: result.there.state, expectedVersion: there.version },
-      ]);
-      if (!isSaved) return 'lost';
-      announceQueueChange(deps, s.room.id, result.here);
-      announceQueueChange(deps, target.room.id, result.there);
+      if (!(await saveMoveAndAnnounce(deps, { here, there }, result))) return 'lost';
       return { done: result.here.state };
     });
   }

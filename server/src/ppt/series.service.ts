@@ -38,7 +38,7 @@ import {
 import { carryQueuedOnward, initialState, rescheduleSession } from './ppt.ts';
 import type { PptStore } from './ppt.store.ts';
 import { untilSaved } from './compare-and-set.ts';
-import { announceQueueChange } from './queue-announce.ts';
+import { announceQueueChange, saveMoveAndAnnounce } from './queue-announce.ts';
 
 export type CreateSeriesInput = z.output<typeof CreateSeriesRequest>;
 
@@ -189,13 +189,7 @@ export function createSeriesService(deps: {
       const there = (await deps.store.getState(next.roomId)) ?? initialState(next, series.requiredServices);
       const moved = carryQueuedOnward(here, there, deps.clock.now(), deps.newId);
       if (!moved) return { done: undefined };
-      const isSaved = await deps.store.saveStates([
-        { state: moved.here.state, expectedVersion: here.version },
-        { state: moved.there.state, expectedVersion: there.version },
-      ]);
-      if (!isSaved) return 'lost';
-      announceQueueChange(deps, cancelled.roomId, moved.here);
-      announceQueueChange(deps, next.roomId, moved.there);
+      if (!(await saveMoveAndAnnounce(deps, { here, there }, moved))) return 'lost';
       return { done: undefined };
     });
   }
