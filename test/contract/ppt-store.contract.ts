@@ -99,6 +99,8 @@ export function pptStoreContract(store: () => Store): void {
 
     it('[T3] updateSeries replaces a stored series and refuses a missing one', async () => {
       await store().ppt.createSeries(aSeries());
+      // Read first: a store that keeps copies must let go of this one.
+      expect(await store().ppt.getSeries(aSeries().id)).toEqual(aSeries());
       const updated = aSeries({ exceptions: [{ kind: 'cancelled', date: '2099-03-11' }] });
       expect(await store().ppt.updateSeries(updated)).toBe(true);
       expect(await store().ppt.getSeries(updated.id)).toEqual(updated);
@@ -220,6 +222,36 @@ export function pptStoreContract(store: () => Store): void {
       });
       await store().ppt.saveState(full, 0);
       expect(await store().ppt.getState(ROOM)).toEqual(full);
+    });
+
+    it('[T9] changing a series or state the store handed out, or saved, does not change what it hands out next', async () => {
+      const series = aSeries();
+      await store().ppt.createSeries(series);
+      const state = aState(1, {
+        hands: [{ userId: UserId.parse('user-2'), raisedAt: '2099-03-04T11:06:00.000Z' }],
+      });
+      await store().ppt.saveState(state, 0);
+      state.hands.pop();
+      series.exceptions.push({ kind: 'cancelled', date: '2099-03-11' });
+      const readSeries = await store().ppt.getSeries(series.id);
+      const readState = await store().ppt.getState(ROOM);
+      // An adapter may hand out frozen objects; then each change is refused outright.
+      for (const change of [
+        () => readSeries?.exceptions.push({ kind: 'cancelled', date: '2099-03-18' }),
+        () => Object.assign(readSeries ?? {}, { centreName: 'Muutettu' }),
+        () => readState?.hands.pop(),
+        () => Object.assign(readState ?? {}, { phase: 'ended' }),
+      ]) {
+        try {
+          change();
+        } catch {
+          // refused: frozen
+        }
+      }
+      expect(await store().ppt.getSeries(series.id)).toEqual(aSeries());
+      expect(await store().ppt.getState(ROOM)).toEqual(
+        aState(1, { hands: [{ userId: UserId.parse('user-2'), raisedAt: '2099-03-04T11:06:00.000Z' }] }),
+      );
     });
 
     it('[T7] summaries read back by room and list by series, oldest date first', async () => {

@@ -72,6 +72,18 @@ describe('occurrences', () => {
     expect(occurrenceOn(s, '2026-02-25')).toBeUndefined();
   });
 
+  it('[O7] a series value answers the same each time; a changed series, a new value, answers anew', () => {
+    const before = series();
+    const first = occurrenceOn(before, '2026-04-08');
+    expect(occurrenceOn(before, '2026-04-08')).toEqual(first);
+    expect(occurrenceOn(before, '2026-04-09')).toBeUndefined();
+    expect(occurrenceOn(before, '2026-04-09')).toBeUndefined();
+    const after = { ...before, exceptions: [{ kind: 'cancelled' as const, date: '2026-04-08' }] };
+    expect(occurrenceOn(after, '2026-04-08')).toMatchObject({ isCancelled: true });
+    expect(occurrenceOn(before, '2026-04-08')).toEqual(first);
+    expect(first?.isCancelled).toBe(false);
+  });
+
   it('[O4] a room id round-trips and fits the RoomId rules even for the longest series id', () => {
     const long = 'a'.repeat(40);
     const roomId = occurrenceRoomId(long, '2026-04-01');

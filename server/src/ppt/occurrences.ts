@@ -48,8 +48,28 @@ export function isSlotDate(series: Series, date: string): boolean {
   return day.isValid && day.weekday === series.weekday && date >= localDate(firstSlotDate(series));
 }
 
+/**
+ * Occurrences already worked out, per series value. Series are values: a change makes a new object (and
+ * the embedded store hands out one frozen object per stored version), so an entry can never go stale, and
+ * it goes when its series object does. Every queue command asks for its occurrence, and the time-zone
+ * arithmetic is the dearest part of that.
+ */
+const occurrencesOf = new WeakMap<Series, Map<string, Occurrence | undefined>>();
+
 /** The occurrence on the original date `date` (cancelled or moved as the exceptions say). */
 export function occurrenceOn(series: Series, date: string): Occurrence | undefined {
+  let known = occurrencesOf.get(series);
+  if (!known) {
+    known = new Map();
+    occurrencesOf.set(series, known);
+  }
+  if (known.has(date)) return known.get(date);
+  const occurrence = workOutOccurrence(series, date);
+  known.set(date, occurrence && Object.freeze(occurrence));
+  return occurrence;
+}
+
+function workOutOccurrence(series: Series, date: string): Occurrence | undefined {
   if (!isSlotDate(series, date)) return undefined;
   const exception = series.exceptions.find((e) => e.date === date);
   const start =

@@ -67,7 +67,8 @@ export function changeOf(before: PptState, after: PptState): PptChange {
   const changes: Record<string, unknown> = {};
   const cleared: (keyof PptChanges)[] = [];
   for (const key of FIELDS) {
-    if (JSON.stringify(before[key]) === JSON.stringify(after[key])) continue;
+    // A field a change left alone is still the same object; only the others need comparing by value.
+    if (before[key] === after[key] || JSON.stringify(before[key]) === JSON.stringify(after[key])) continue;
     if (after[key] === undefined) cleared.push(key);
     else changes[key] = after[key];
   }

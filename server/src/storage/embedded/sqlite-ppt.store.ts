@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
+import { LRUCache } from 'lru-cache';
 import { PptState, Series, SessionSummary, type OrgId, type RoomId, type SeriesId } from '@konsiili/shared';
 import type { PptStore, StateWrite } from '../../ppt/ppt.store.ts';
 import { asDuplicateKeyError } from './constraint-errors.ts';
+import { deepFreeze } from './frozen.ts';
 import { parseJson } from '../records.ts';
 import { settle } from './settle.ts';
 
@@ -34,19 +36,33 @@ interface JsonRow {
   json: string;
 }
 
+/** Series and live session states kept in memory; far more than one node holds open at once. */
+const CACHE_SIZE = 10_000;
+
+/**
+ * Series, session states and summaries in the embedded file. Every queue command reads its series and
+ * its session's state, so both are also kept in memory: series parsed once and dropped when updated,
+ * states written through on save. Only this connection writes them (the embedded store has a single
+ * server process), so the copies cannot go stale. The comparison of a compare-and-set still reads the
+ * version from the file, inside the write transaction.
+ */
 export class SqlitePptStore implements PptStore {
+  readonly #series = new LRUCache<string, Series>({ max: CACHE_SIZE });
+  readonly #states = new LRUCache<string, PptState>({ max: CACHE_SIZE });
   readonly #insertSeries: Database.Statement<[{ id: string; org_id: string; json: string }]>;
   readonly #getSeries: Database.Statement<[string], JsonRow>;
   readonly #listSeries: Database.Statement<[string], JsonRow>;
   readonly #updateSeries: Database.Statement<[{ id: string; json: string }]>;
-  readonly #getState: Database.Statement<[string], JsonRow & { version: number }>;
+  readonly #getState: Database.Statement<[string], JsonRow>;
+  readonly #getVersion: Database.Statement<[string], { version: number }>;
   readonly #upsertState: Database.Statement<[{ room_id: string; version: number; json: string }]>;
   readonly #upsertSummary: Database.Statement<
     [{ room_id: string; series_id: string; date: string; json: string }]
   >;
   readonly #getSummary: Database.Statement<[string], JsonRow>;
   readonly #listSummaries: Database.Statement<[string], JsonRow>;
-  readonly #compareAndSetAll: Database.Transaction<(writes: readonly StateWrite[]) => boolean>;
+  /** Resolves the JSON written per state, or false when a version did not match and nothing was. */
+  readonly #compareAndSetAll: Database.Transaction<(writes: readonly StateWrite[]) => string[] | false>;
 
   constructor(db: Database.Database) {
     this.#insertSeries = db.prepare(
@@ -55,7 +71,8 @@ export class SqlitePptStore implements PptStore {
     this.#getSeries = db.prepare('SELECT series_json AS json FROM ppt_series WHERE id = ?');
     this.#listSeries = db.prepare('SELECT series_json AS json FROM ppt_series WHERE org_id = ? ORDER BY seq');
     this.#updateSeries = db.prepare('UPDATE ppt_series SET series_json = @json WHERE id = @id');
-    this.#getState = db.prepare('SELECT version, state_json AS json FROM ppt_states WHERE room_id = ?');
+    this.#getState = db.prepare('SELECT state_json AS json FROM ppt_states WHERE room_id = ?');
+    this.#getVersion = db.prepare('SELECT version FROM ppt_states WHERE room_id = ?');
     this.#upsertState = db.prepare(
       `INSERT INTO ppt_states (room_id, version, state_json) VALUES (@room_id, @version, @json)
        ON CONFLICT (room_id) DO UPDATE SET version = excluded.version, state_json = excluded.state_json`,
@@ -72,12 +89,13 @@ export class SqlitePptStore implements PptStore {
     // Every comparison runs before the first write, so a refusal leaves all the states as they were.
     this.#compareAndSetAll = db.transaction((writes: readonly StateWrite[]) => {
       for (const { state, expectedVersion } of writes) {
-        if ((this.#getState.get(state.roomId)?.version ?? 0) !== expectedVersion) return false;
+        if ((this.#getVersion.get(state.roomId)?.version ?? 0) !== expectedVersion) return false;
       }
-      for (const { state } of writes) {
-        this.#upsertState.run({ room_id: state.roomId, version: state.version, json: JSON.stringify(state) });
-      }
-      return true;
+      return writes.map(({ state }) => {
+        const json = JSON.stringify(state);
+        this.#upsertState.run({ room_id: state.roomId, version: state.version, json });
+        return json;
+      });
     });
   }
 
@@ -93,8 +111,13 @@ export class SqlitePptStore implements PptStore {
 
   getSeries(id: SeriesId): Promise<Series | undefined> {
     return settle(() => {
+      const known = this.#series.get(id);
+      if (known) return known;
       const row = this.#getSeries.get(id);
-      return row === undefined ? undefined : Series.parse(parseJson(row.json));
+      if (row === undefined) return undefined;
+      const series = deepFreeze(Series.parse(parseJson(row.json)));
+      this.#series.set(id, series);
+      return series;
     });
   }
 
@@ -103,15 +126,21 @@ export class SqlitePptStore implements PptStore {
   }
 
   updateSeries(series: Series): Promise<boolean> {
-    return settle(
-      () => this.#updateSeries.run({ id: series.id, json: JSON.stringify(series) }).changes === 1,
-    );
+    return settle(() => {
+      this.#series.delete(series.id);
+      return this.#updateSeries.run({ id: series.id, json: JSON.stringify(series) }).changes === 1;
+    });
   }
 
   getState(roomId: RoomId): Promise<PptState | undefined> {
     return settle(() => {
+      const known = this.#states.get(roomId);
+      if (known) return known;
       const row = this.#getState.get(roomId);
-      return row === undefined ? undefined : PptState.parse(parseJson(row.json));
+      if (row === undefined) return undefined;
+      const state = deepFreeze(PptState.parse(parseJson(row.json)));
+      this.#states.set(roomId, state);
+      return state;
     });
   }
 
@@ -125,7 +154,15 @@ export class SqlitePptStore implements PptStore {
         throw new Error('saveStates: a room appears more than once');
       // IMMEDIATE takes the write lock before the reads, so another process on the same file cannot slip
       // a save in between the comparisons and the writes.
-      return this.#compareAndSetAll.immediate(writes);
+      const saved = this.#compareAndSetAll.immediate(writes);
+      if (saved === false) return false;
+      // Remembered once committed. The copy is what a read of the file gives: a JSON round trip drops
+      // undefined fields, and the caller keeps no handle on it.
+      for (const json of saved) {
+        const state = deepFreeze(parseJson(json) as PptState);
+        this.#states.set(state.roomId, state);
+      }
+      return true;
     });
   }
 

@@ -31,18 +31,21 @@ const MEMBER_COLUMNS = 'room_id, user_id, role, display_name, profession, servic
 
 /** Members kept in memory; a room of 20 people in each of 500 rooms fits. */
 const MEMBER_CACHE_SIZE = 10_000;
+/** Rooms kept in memory. */
+const ROOM_CACHE_SIZE = 10_000;
 
 function memberKey(roomId: string, userId: string): string {
   return `${roomId} ${userId}`;
 }
 
 /**
- * Rooms and members in the embedded file. Members are also kept in memory, written through: every change
- * to room_members goes through putMember or setRole on this one connection (the embedded store has a
- * single server process), so the copy cannot go stale, and chat:send, which asks for its author's member
- * row on every message, does not pay for a read transaction each time.
+ * Rooms and members in the embedded file. Both are also kept in memory, written through: every change to
+ * rooms goes through reschedule, and to room_members through putMember or setRole, on this one connection
+ * (the embedded store has a single server process), so the copies cannot go stale. chat:send and every
+ * queue command ask for their room and member on every event, and no longer pay for a read each time.
  */
 export class SqliteRoomStore implements RoomStore {
+  readonly #rooms = new LRUCache<string, Room>({ max: ROOM_CACHE_SIZE });
   readonly #members = new LRUCache<string, RoomMember>({ max: MEMBER_CACHE_SIZE });
   readonly #insertRoom: Database.Statement<[RoomRow]>;
   readonly #getRoom: Database.Statement<[string], RoomRow>;
@@ -110,15 +113,17 @@ export class SqliteRoomStore implements RoomStore {
 
   get(id: RoomId): Promise<Room | undefined> {
     return settle(() => {
+      const known = this.#rooms.get(id);
+      if (known) return known;
       const row = this.#getRoom.get(id);
-      return row === undefined ? undefined : parseRoom(row);
+      return row === undefined ? undefined : this.#rememberRoom(parseRoom(row));
     });
   }
 
   reschedule(id: RoomId, schedule: RoomSchedule): Promise<Room | undefined> {
     return settle(() => {
       const row = this.#reschedule.get({ id, starts_at: schedule.startsAt, status: schedule.status });
-      return row === undefined ? undefined : parseRoom(row);
+      return row === undefined ? undefined : this.#rememberRoom(parseRoom(row));
     });
   }
 
@@ -163,6 +168,13 @@ export class SqliteRoomStore implements RoomStore {
       const row = this.#setRole.get(role, roomId, userId);
       return row === undefined ? undefined : this.#remember(parseMember(row));
     });
+  }
+
+  /** Frozen, as members are (a room has no nested values). */
+  #rememberRoom(room: Room): Room {
+    const frozen = Object.freeze(room);
+    this.#rooms.set(room.id, frozen);
+    return frozen;
   }
 
   /** Frozen, so that no caller can change the copy every later reader gets. */
