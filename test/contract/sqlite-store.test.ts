@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { RoomId } from '@konsiili/shared';
 import { openSqliteStore } from '../../server/src/storage/embedded/sqlite.store.ts';
 import { anAuditEntry, anOrganisation, ORG_A } from './fixtures.ts';
 import { registerStoreContract } from './store.contract.ts';
@@ -28,6 +29,38 @@ describe('SQLite store', () => {
       await store.ping();
       await store.close();
     } finally {
+      await cleanup();
+    }
+  });
+
+  it('a session state another writer saved meanwhile refuses the stale save, and the next read sees it', async () => {
+    // The file belongs to one server process, which keeps session states in memory; should another process
+    // write anyway, the compare-and-set still refuses, and the retry must read the file, not the copy.
+    const { dir, cleanup } = tempDir();
+    const file = path.join(dir, 'store.sqlite');
+    const [mine, other] = [openSqliteStore({ file }), openSqliteStore({ file })];
+    try {
+      const state = (version: number, phase: 'opening' | 'running') => ({
+        roomId: RoomId.parse('ppt-keskusta-20990304'),
+        seriesId: 'keskusta',
+        date: '2099-03-04',
+        version,
+        phase,
+        startsAt: '2099-03-04T13:00:00.000+02:00',
+        endsAt: '2099-03-04T14:00:00.000+02:00',
+        requiredServices: [],
+        declarations: [],
+        items: [],
+        hands: [],
+      });
+      expect(await mine.ppt.saveState(state(1, 'opening'), 0)).toBe(true);
+      expect(await mine.ppt.getState(state(1, 'opening').roomId)).toEqual(state(1, 'opening'));
+      expect(await other.ppt.saveState(state(2, 'running'), 1)).toBe(true);
+      expect(await mine.ppt.saveState(state(2, 'opening'), 1)).toBe(false);
+      expect(await mine.ppt.getState(state(1, 'opening').roomId)).toEqual(state(2, 'running'));
+    } finally {
+      await mine.close();
+      await other.close();
       await cleanup();
     }
   });

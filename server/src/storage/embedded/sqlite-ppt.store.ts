@@ -155,7 +155,11 @@ export class SqlitePptStore implements PptStore {
       // IMMEDIATE takes the write lock before the reads, so another process on the same file cannot slip
       // a save in between the comparisons and the writes.
       const saved = this.#compareAndSetAll.immediate(writes);
-      if (saved === false) return false;
+      if (saved === false) {
+        // Only this process should write, but if something else did, the caller's retry reads the file.
+        for (const { state } of writes) this.#states.delete(state.roomId);
+        return false;
+      }
       // Remembered once committed. The copy is what a read of the file gives: a JSON round trip drops
       // undefined fields, and the caller keeps no handle on it.
       for (const json of saved) {
