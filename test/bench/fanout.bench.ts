@@ -126,6 +126,8 @@ interface Target {
   /** Per room and key: when it was sent, for events sent inside a measured window. */
   sent: Map<string, number>;
   latencies: Record<Kind, number[]>;
+  /** The p50 of each round, in order: the bare and Konsiili rounds of one pair ran back to back. */
+  roundP50s: Record<Kind, number[]>;
   eventsSent: Record<Kind, number>;
   cpuMs: Record<Kind, number>;
   pid: number | undefined;
@@ -167,6 +169,7 @@ async function connectTarget(options: {
     received: new Map(),
     sent: new Map(),
     latencies: { chat: [], queue: [] },
+    roundP50s: { chat: [], queue: [] },
     eventsSent: { chat: 0, queue: 0 },
     cpuMs: { chat: 0, queue: 0 },
     pid: options.pid,
@@ -252,9 +255,12 @@ async function runRound(target: Target, kind: Kind): Promise<void> {
   await new Promise((r) => setTimeout(r, 300));
   if (failures.length > 0)
     throw new Error(`${target.name}: ${String(failures.length)} sends failed: ${String(failures[0])}`);
+  const round: number[] = [];
   for (const [id, sentAt] of target.sent) {
-    for (const at of target.received.get(id) ?? []) target.latencies[kind].push(at - sentAt);
+    for (const at of target.received.get(id) ?? []) round.push(at - sentAt);
   }
+  for (const latency of round) target.latencies[kind].push(latency);
+  target.roundP50s[kind].push(percentiles(round).p50);
   target.sent.clear();
   target.received.clear();
 }
@@ -405,16 +411,25 @@ function report(bare: Target, ours: Target): string {
     const o = percentiles(ours.latencies[kind]);
     return `p50 ${(o.p50 / b.p50).toFixed(2)}×   p99 ${(o.p99 / b.p99).toFixed(2)}×   (goal ≤ 1.25×)`;
   };
+  // How far the ratio moves from one pair of rounds to the next shows how much the machine drifted.
+  const spread = (kind: Kind): string => {
+    const ratios = ours.roundP50s[kind]
+      .map((p50, i) => p50 / (bare.roundP50s[kind][i] ?? NaN))
+      .sort((a, b) => a - b);
+    return `  p50 ratio per pair of rounds: ${ratios.map((r) => r.toFixed(2)).join(' ')}`;
+  };
   return [
     `Fan-out: ${String(ROOMS)} PPT session rooms × ${String(PER_ROOM)} participants, one sender per room at ${String(EVENTS_PER_ROOM_PER_SECOND)} events/s, ${String(ROUNDS)} alternating rounds of ${String(ROUND_MS / 1000)} s measured per server and kind`,
     `chat (chat:send → chat:posted; Konsiili validates, rate-limits, authorises, runs the PII guard, writes SQLite)`,
     `  bare socket.io relay   ${fmt(bare, 'chat')}`,
     `  Konsiili               ${fmt(ours, 'chat')}`,
     `  ratio Konsiili / bare  ${ratio('chat')}`,
+    spread('chat'),
     `queue (raise and lower a hand → queue:updated; Konsiili authorises, applies the change to the session, compare-and-sets it in SQLite)`,
     `  bare socket.io relay   ${fmt(bare, 'queue')}`,
     `  Konsiili               ${fmt(ours, 'queue')}`,
     `  ratio Konsiili / bare  ${ratio('queue')}`,
+    spread('queue'),
   ].join('\n');
 }
 
