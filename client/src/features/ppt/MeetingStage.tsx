@@ -11,7 +11,7 @@ import { HandIcon } from './icons.tsx';
 import { usePptLabels } from './labels.ts';
 import { OpeningRound } from './OpeningRound.tsx';
 import { PeoplePanel } from './PeoplePanel.tsx';
-import { PiiRule } from './PiiRule.tsx';
+import { PiiReminder } from '../rooms/PiiReminder.tsx';
 import { QueuePanel } from './QueuePanel.tsx';
 import { canChair, currentItem, hasRaisedHand, itemTimer, speakerList } from './selectors.ts';
 import { SpeakerList } from './SpeakerList.tsx';
@@ -69,7 +69,7 @@ export function MeetingStage({
 
   return (
     <div className={`stage${isChair ? ' stage--chair' : ''}`}>
-      <PiiRule />
+      <PiiReminder />
       {error ? (
         <Alert
           action={

@@ -9,7 +9,7 @@ import { Button } from '../../ui/Button.tsx';
 import { SelectField } from '../../ui/SelectField.tsx';
 import { TextField } from '../../ui/TextField.tsx';
 import { usePptLabels } from './labels.ts';
-import { PiiRule } from './PiiRule.tsx';
+import { PiiReminder } from '../rooms/PiiReminder.tsx';
 import { loadSessionProfile, type EnterProfile } from './remembered-profile.ts';
 
 interface Errors {
@@ -69,7 +69,7 @@ export function PptPrejoin({
           {formatTimeRange(room.startsAt, room.durationMinutes, language)}
         </p>
       ) : null}
-      <PiiRule />
+      <PiiReminder />
       <form className="form" noValidate onSubmit={submit}>
         <TextField
           label={t('ppt.prejoin.displayName')}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-/** The rule of anonymous consultation, always visible in a room. */
+/** The rule of anonymous consultation, always visible in a room and on its prejoin page (PPT sessions too). */
 export function PiiReminder() {
   const { t } = useTranslation();
   return (
