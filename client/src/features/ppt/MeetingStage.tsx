@@ -7,7 +7,7 @@ import { LiveRegion } from '../../ui/LiveRegion.tsx';
 import { ChatPane } from '../chat/ChatPane.tsx';
 import { pptApi } from './api.ts';
 import { CaseCard, type OutcomeDraft } from './CaseCard.tsx';
-import { HandIcon } from './icons.tsx';
+import { HandIcon } from '../../ui/icons.tsx';
 import { usePptLabels } from './labels.ts';
 import { OpeningRound } from './OpeningRound.tsx';
 import { PeoplePanel } from './PeoplePanel.tsx';
