@@ -57,21 +57,23 @@ async function seedBenchData(dataDir: string): Promise<void> {
   const now = new Date().toISOString();
   await store.organisations.create({ id: ORG, name: 'Bench', services: [...DEFAULT_SERVICE_CATALOGUE] });
   const passwordHash = await hashPassword(PASSWORD);
-  const user = (id: string, username: string, roles: ('professional' | 'organiser')[]) =>
+  const user = (id: string, username: string, displayName: string, roles: ('professional' | 'organiser')[]) =>
     store.users.create({
       id: UserId.parse(id),
       orgId: ORG,
       username,
       passwordHash,
-      displayName: `Osallistuja ${id.slice(-2)}`,
+      displayName,
       profession: 'Sairaanhoitaja',
       services: [ServiceId.parse('health-station')],
       roles,
       createdAt: now,
     });
-  await user('bench-organiser', ORGANISER, ['organiser']);
+  await user('bench-organiser', ORGANISER, 'Järjestäjä', ['organiser']);
   for (let u = 0; u < USERS; u++)
-    await user(`bench-user-${String(u)}`, `bench.user${String(u)}`, ['professional']);
+    await user(`bench-user-${String(u)}`, `bench.user${String(u)}`, `Osallistuja ${String(u)}`, [
+      'professional',
+    ]);
   await store.close();
 }
 
