@@ -1,6 +1,7 @@
 import type { PptState, PresentMember, RoomId, UserId } from '@konsiili/shared';
 import { useTranslation } from 'react-i18next';
 import { LobbyPanel } from '../lobby/LobbyPanel.tsx';
+import { MemberLine } from '../rooms/MemberLine.tsx';
 import { usePptLabels } from './labels.ts';
 import { coverage, groupByService } from './selectors.ts';
 
@@ -57,23 +58,16 @@ export function PeoplePanel(props: {
             ) : (
               <ul className="plain-list">
                 {group.members.map((member) => (
-                  <li key={member.userId} className="people__member">
-                    <span className={`presence presence--${member.isOnline ? 'online' : 'offline'}`}>
-                      <span className="presence__mark" aria-hidden="true">
-                        {member.isOnline ? '●' : '○'}
-                      </span>
-                      <span>{member.isOnline ? t('room.online') : t('room.offline')}</span>
-                    </span>
-                    <span className="people__name">
-                      {member.displayName}
-                      {member.userId === props.myUserId ? ` ${t('room.you')}` : ''}
-                    </span>
-                    <span className="people__detail">
-                      {member.profession} · {t(`roomRoles.${member.role}`)}
-                      {member.userId === props.state.actingChairId ? ` · ${t('ppt.people.actingChair')}` : ''}
-                      {hands.has(member.userId) ? ` · ${t('ppt.people.handUp')}` : ''}
-                    </span>
-                  </li>
+                  <MemberLine
+                    key={member.userId}
+                    member={member}
+                    isMe={member.userId === props.myUserId}
+                    notes={[
+                      ...(member.userId === props.state.actingChairId ? [t('ppt.people.actingChair')] : []),
+                      ...(hands.has(member.userId) ? [t('ppt.people.handUp')] : []),
+                    ]}
+                    isCompact
+                  />
                 ))}
               </ul>
             )}

@@ -2,9 +2,10 @@ import type { PresentMember, UserId } from '@konsiili/shared';
 import { useTranslation } from 'react-i18next';
 import { toLanguage } from '../../lib/language.ts';
 import { useMe } from '../../lib/session.tsx';
+import { MemberLine } from './MemberLine.tsx';
 import { groupRoster, type RosterGroup } from './roster.ts';
 
-/** Members grouped by service; presence is a word and a shape, never colour alone. */
+/** Members grouped by service. */
 export function Roster({ members, myUserId }: { members: readonly PresentMember[]; myUserId: UserId }) {
   const { t, i18n } = useTranslation();
   const language = toLanguage(i18n.resolvedLanguage);
@@ -30,21 +31,7 @@ export function Roster({ members, myUserId }: { members: readonly PresentMember[
           </h3>
           <ul className="plain-list">
             {group.members.map((member) => (
-              <li key={member.userId} className="roster__member">
-                <span className={`presence presence--${member.isOnline ? 'online' : 'offline'}`}>
-                  <span className="presence__mark" aria-hidden="true">
-                    {member.isOnline ? '●' : '○'}
-                  </span>
-                  <span>{member.isOnline ? t('room.online') : t('room.offline')}</span>
-                </span>
-                <span className="roster__name">
-                  {member.displayName}
-                  {member.userId === myUserId ? ` ${t('room.you')}` : ''}
-                </span>
-                <span className="roster__detail">
-                  {member.profession} · {t(`roomRoles.${member.role}`)}
-                </span>
-              </li>
+              <MemberLine key={member.userId} member={member} isMe={member.userId === myUserId} />
             ))}
           </ul>
         </section>
