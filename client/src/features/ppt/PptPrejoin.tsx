@@ -1,15 +1,13 @@
 import { ServiceId, type PptState, type RoomSummary } from '@konsiili/shared';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNow } from '../../lib/clock.ts';
-import { joinWindow } from '../../lib/join-window.ts';
 import { useMe } from '../../lib/session.tsx';
-import { formatDate, formatTime, formatTimeRange } from '../../lib/time.ts';
-import { Button } from '../../ui/Button.tsx';
+import { formatDate, formatTimeRange } from '../../lib/time.ts';
 import { SelectField } from '../../ui/SelectField.tsx';
 import { TextField } from '../../ui/TextField.tsx';
 import { usePptLabels } from './labels.ts';
 import { PiiReminder } from '../rooms/PiiReminder.tsx';
+import { PrejoinAction } from '../rooms/PrejoinAction.tsx';
 import { loadSessionProfile, type EnterProfile } from './remembered-profile.ts';
 
 interface Errors {
@@ -31,7 +29,6 @@ export function PptPrejoin({
 }) {
   const { t } = useTranslation();
   const me = useMe();
-  const now = useNow();
   const { language, services, serviceName, itemTitle } = usePptLabels();
   const [profile, setProfile] = useState(() =>
     loadSessionProfile({
@@ -41,7 +38,6 @@ export function PptPrejoin({
     }),
   );
   const [errors, setErrors] = useState<Errors>({});
-  const join = joinWindow(room, new Date(now));
   const waiting = preview?.items.filter((i) => i.status === 'queued') ?? [];
 
   function submit(event: SubmitEvent<HTMLFormElement>) {
@@ -104,25 +100,8 @@ export function PptPrejoin({
           }}
         />
         <p className="field__hint">{t('ppt.prejoin.remembered')}</p>
-        <div className="prejoin__action">
-          <Button
-            type="submit"
-            variant="primary"
-            size="large"
-            disabled={join.state !== 'open'}
-            aria-describedby="prejoin-status"
-          >
-            {t('room.join')}
-          </Button>
-          <p id="prejoin-status" className="prejoin__status">
-            {join.state === 'too-early'
-              ? t('home.joinOpensAt', { time: formatTime(join.opensAt, language) })
-              : null}
-            {join.state === 'ended' ? t('home.ended') : null}
-            {/* An occurrence's room is closed only when the organiser cancels it. */}
-            {join.state === 'closed' ? t('stage.schedule.cancelled') : null}
-          </p>
-        </div>
+        {/* An occurrence's room is closed only when the organiser cancels it. */}
+        <PrejoinAction room={room} closedText={t('stage.schedule.cancelled')} />
       </form>
       {waiting.length > 0 ? (
         <section className="ppt-prejoin__agenda" aria-labelledby="prejoin-agenda">

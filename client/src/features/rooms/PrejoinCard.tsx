@@ -1,12 +1,10 @@
 import type { RoomSummary } from '@konsiili/shared';
 import { useTranslation } from 'react-i18next';
-import { useNow } from '../../lib/clock.ts';
-import { joinWindow } from '../../lib/join-window.ts';
 import { toLanguage } from '../../lib/language.ts';
 import { useMe } from '../../lib/session.tsx';
-import { formatDate, formatTime, formatTimeRange } from '../../lib/time.ts';
-import { Button } from '../../ui/Button.tsx';
+import { formatDate, formatTimeRange } from '../../lib/time.ts';
 import { PiiReminder } from './PiiReminder.tsx';
+import { PrejoinAction } from './PrejoinAction.tsx';
 
 interface PrejoinCardProps {
   room: RoomSummary;
@@ -19,8 +17,6 @@ export function PrejoinCard({ room, isJoining, onJoin }: PrejoinCardProps) {
   const { t, i18n } = useTranslation();
   const language = toLanguage(i18n.resolvedLanguage);
   const me = useMe();
-  const now = useNow();
-  const join = joinWindow(room, new Date(now));
 
   return (
     <section className="card prejoin" aria-labelledby="prejoin-title">
@@ -47,24 +43,7 @@ export function PrejoinCard({ room, isJoining, onJoin }: PrejoinCardProps) {
         ) : null}
       </dl>
       <PiiReminder />
-      <div className="prejoin__action">
-        <Button
-          variant="primary"
-          size="large"
-          disabled={join.state !== 'open' || isJoining}
-          aria-describedby="prejoin-status"
-          onClick={onJoin}
-        >
-          {isJoining ? t('room.joining') : t('room.join')}
-        </Button>
-        <p id="prejoin-status" className="prejoin__status">
-          {join.state === 'too-early'
-            ? t('home.joinOpensAt', { time: formatTime(join.opensAt, language) })
-            : null}
-          {join.state === 'ended' ? t('home.ended') : null}
-          {join.state === 'closed' ? t('roomStatus.closed') : null}
-        </p>
-      </div>
+      <PrejoinAction room={room} closedText={t('roomStatus.closed')} isJoining={isJoining} onJoin={onJoin} />
     </section>
   );
 }
