@@ -10,17 +10,12 @@ import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { ApiError } from '../../lib/api-error.ts';
 import { sendCommand, socket } from '../../lib/socket.ts';
 import { pptApi } from './api.ts';
+import { withMember } from '../rooms/roster.ts';
 import type { EnterProfile } from './remembered-profile.ts';
 import { initialPptModel, reducePpt } from './state.ts';
 
 export type PptConnection =
   { status: 'joining' } | { status: 'joined'; room: RoomSnapshot } | { status: 'failed'; error: ApiError };
-
-function upsert(members: readonly PresentMember[], member: PresentMember): PresentMember[] {
-  const index = members.findIndex((m) => m.userId === member.userId);
-  if (index === -1) return [...members, member];
-  return members.map((m, i) => (i === index ? member : m));
-}
 
 /**
  * Enters the session with my profile (`session:enter`, which acks the snapshot), joins the room's
@@ -79,19 +74,11 @@ export function usePptSession(roomId: RoomId, profile: EnterProfile) {
     }
     function onMember(event: { roomId: RoomId; member: PresentMember }) {
       if (event.roomId !== roomId) return;
-      setConnection((current) => {
-        if (current.status !== 'joined') return current;
-        const { room } = current;
-        const isMe = event.member.userId === room.me.userId;
-        return {
-          status: 'joined',
-          room: {
-            ...room,
-            me: isMe ? { ...room.me, ...event.member } : room.me,
-            members: upsert(room.members, event.member),
-          },
-        };
-      });
+      setConnection((current) =>
+        current.status === 'joined'
+          ? { status: 'joined', room: withMember(current.room, event.member) }
+          : current,
+      );
     }
     function onRoomUpdated(event: RoomUpdated) {
       if (event.roomId !== roomId) return;

@@ -1,6 +1,6 @@
-import { DEFAULT_SERVICE_CATALOGUE, PresentMember, type RoomRole } from '@konsiili/shared';
+import { DEFAULT_SERVICE_CATALOGUE, PresentMember, RoomSnapshot, type RoomRole } from '@konsiili/shared';
 import { describe, expect, it } from 'vitest';
-import { groupRoster, upsertMember } from './roster.ts';
+import { groupRoster, upsertMember, withMember } from './roster.ts';
 
 interface Overrides {
   serviceId?: string;
@@ -56,5 +56,32 @@ describe('upsertMember', () => {
     const offline = member('a', { isOnline: false });
     expect(upsertMember(members, offline)).toEqual([offline, members[1]]);
     expect(upsertMember(members, member('c')).map((m) => m.userId)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('withMember', () => {
+  it('replaces the member in the list and refreshes my own entry only when the event is about me', () => {
+    const { isOnline: _a, ...me } = member('me');
+    const { isOnline: _b, ...chairAsMember } = member('me', { role: 'chair' });
+    const snapshot = RoomSnapshot.parse({
+      room: {
+        id: 'room-1',
+        orgId: 'org-1',
+        kind: 'ppt_session',
+        title: 'PPT',
+        status: 'open',
+        createdBy: 'me',
+        createdAt: '2099-03-04T09:00:00.000Z',
+      },
+      me,
+      members: [member('me'), member('other')],
+    });
+    const promoted = withMember(snapshot, member('me', { role: 'chair' }));
+    expect(promoted.me).toEqual(chairAsMember);
+    expect(promoted.me).not.toHaveProperty('isOnline');
+    expect(promoted.members.map((m) => m.role)).toEqual(['chair', 'participant']);
+    const otherOffline = withMember(snapshot, member('other', { isOnline: false }));
+    expect(otherOffline.me).toBe(snapshot.me);
+    expect(otherOffline.members[1]?.isOnline).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import type { PresentMember, RoomRole, Service, ServiceId } from '@konsiili/shared';
+import type { PresentMember, RoomRole, RoomSnapshot, Service, ServiceId } from '@konsiili/shared';
 import type { Language } from '../../lib/language.ts';
 
 const ROLE_ORDER: Record<RoomRole, number> = {
@@ -67,6 +67,19 @@ function group(key: RosterGroupKey, id: string, members: PresentMember[], langua
 }
 
 /** Applies a presence or role update: replaces the member with the same user id, or adds them. */
+/**
+ * The snapshot after a presence or member event: the member replaced in place (or appended), and my own
+ * entry refreshed when the event is about me (my role can change while I am in the room).
+ */
+export function withMember(snapshot: RoomSnapshot, member: PresentMember): RoomSnapshot {
+  const { isOnline: _presence, ...asMember } = member;
+  return {
+    ...snapshot,
+    me: member.userId === snapshot.me.userId ? { ...snapshot.me, ...asMember } : snapshot.me,
+    members: upsertMember(snapshot.members, member),
+  };
+}
+
 export function upsertMember(members: readonly PresentMember[], member: PresentMember): PresentMember[] {
   const index = members.findIndex((m) => m.userId === member.userId);
   if (index === -1) return [...members, member];

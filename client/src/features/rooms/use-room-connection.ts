@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../../lib/api-error.ts';
 import { socket } from '../../lib/socket.ts';
 import { joinRoom, leaveRoom } from './api.ts';
-import { upsertMember } from './roster.ts';
+import { withMember } from './roster.ts';
 
 export type RoomConnection =
   | { status: 'prejoin' }
@@ -37,13 +37,7 @@ export function useRoomConnection(roomId: RoomId) {
       if (event.roomId !== roomId) return;
       setConnection((current) =>
         current.status === 'joined'
-          ? {
-              status: 'joined',
-              snapshot: {
-                ...current.snapshot,
-                members: upsertMember(current.snapshot.members, event.member),
-              },
-            }
+          ? { status: 'joined', snapshot: withMember(current.snapshot, event.member) }
           : current,
       );
     }
