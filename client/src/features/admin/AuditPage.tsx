@@ -13,6 +13,7 @@ import { MessagePage } from '../../ui/MessagePage.tsx';
 import { usePageTitle } from '../../ui/page-title.tsx';
 import { fetchAuditPage } from './api.ts';
 import { AuditTable } from './AuditTable.tsx';
+import { LoadError } from '../../ui/LoadError.tsx';
 
 /** /admin/audit — the organisation's access log, for admins; everyone else gets a polite no. */
 export function AuditPage() {
@@ -75,9 +76,7 @@ function AuditLog() {
       </div>
       {first.resource.status === 'loading' ? <Loading /> : null}
       {first.resource.status === 'error' ? (
-        <Alert action={<Button onClick={first.reload}>{t('common.retry')}</Button>}>
-          {t(errorMessageKey(first.resource.error))}
-        </Alert>
+        <LoadError error={first.resource.error} onRetry={first.reload} />
       ) : null}
       {first.resource.status === 'ready' ? (
         entries.length === 0 ? (

@@ -12,6 +12,7 @@ import { Loading } from '../../ui/Loading.tsx';
 import { TextField } from '../../ui/TextField.tsx';
 import { usePageTitle } from '../../ui/page-title.tsx';
 import { fetchRetention, saveRetention } from './api.ts';
+import { LoadError } from '../../ui/LoadError.tsx';
 
 const FIELDS = ['pptChatDays', 'kelaHourChatDays', 'consultationMessageDays', 'caseOutcomeDays'] as const;
 const MAX_DAYS = 3650;
@@ -25,11 +26,7 @@ export function RetentionPage() {
 
   if (resource.status === 'loading') return <Loading />;
   if (resource.status === 'error') {
-    return (
-      <Alert action={<Button onClick={reload}>{t('common.retry')}</Button>}>
-        {t(errorMessageKey(resource.error))}
-      </Alert>
-    );
+    return <LoadError error={resource.error} onRetry={reload} />;
   }
   return (
     <div className="page">

@@ -1,17 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { errorMessageKey } from '../../lib/api-error.ts';
 import { useNow } from '../../lib/clock.ts';
 import { toLanguage } from '../../lib/language.ts';
 import { useMe } from '../../lib/session.tsx';
 import { formatDate } from '../../lib/time.ts';
 import { useResource } from '../../lib/use-resource.ts';
-import { Alert } from '../../ui/Alert.tsx';
-import { Button } from '../../ui/Button.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { usePageTitle } from '../../ui/page-title.tsx';
 import { fetchHome } from './api.ts';
 import { ConsultationList } from './ConsultationList.tsx';
 import { SessionCard } from './SessionCard.tsx';
+import { LoadError } from '../../ui/LoadError.tsx';
 
 /** "Today": my next sessions with a Join button, and my open consultations. */
 export function HomePage() {
@@ -32,11 +30,7 @@ export function HomePage() {
       </div>
 
       {resource.status === 'loading' ? <Loading /> : null}
-      {resource.status === 'error' ? (
-        <Alert action={<Button onClick={reload}>{t('common.retry')}</Button>}>
-          {t(errorMessageKey(resource.error))}
-        </Alert>
-      ) : null}
+      {resource.status === 'error' ? <LoadError error={resource.error} onRetry={reload} /> : null}
 
       {resource.status === 'ready' ? (
         <>

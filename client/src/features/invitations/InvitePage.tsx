@@ -8,12 +8,12 @@ import { useSession } from '../../lib/session.tsx';
 import { formatDateTime } from '../../lib/time.ts';
 import { useResource } from '../../lib/use-resource.ts';
 import { Alert } from '../../ui/Alert.tsx';
-import { Button } from '../../ui/Button.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { MessagePage } from '../../ui/MessagePage.tsx';
 import { usePageTitle } from '../../ui/page-title.tsx';
 import { acceptInvitation, fetchInvitation } from './api.ts';
 import { InviteForm } from './InviteForm.tsx';
+import { LoadError } from '../../ui/LoadError.tsx';
 
 /** /invite/:token — what the link is for, then who I am; accepting signs me in as a guest of that room. */
 export function InvitePage() {
@@ -51,11 +51,7 @@ export function InvitePage() {
         </MessagePage>
       );
     }
-    return (
-      <Alert action={<Button onClick={preview.reload}>{t('common.retry')}</Button>}>
-        {t(errorMessageKey(error))}
-      </Alert>
-    );
+    return <LoadError error={error} onRetry={preview.reload} />;
   }
 
   const invitation = preview.resource.data;

@@ -17,6 +17,7 @@ import { saveSessionProfile, type EnterProfile } from './remembered-profile.ts';
 import { SummaryView } from './SummaryView.tsx';
 import { useFreshRoom } from './use-fresh-room.ts';
 import { useAgendaPreview, usePptSession } from './use-ppt-session.ts';
+import { LoadError } from '../../ui/LoadError.tsx';
 
 /** A PPT occurrence room: prejoin, then (past the lobby) the meeting stage, then the summary. */
 export function PptRoom({ room }: { room: RoomSummary }) {
@@ -107,15 +108,10 @@ function ScheduleNotice({ opened, current }: { opened: RoomSummary; current: Roo
 
 /** Opened after the session ended: the filed summary comes over REST. */
 function EndedSummary({ room }: { room: RoomSummary }) {
-  const { t } = useTranslation();
   const { resource, reload } = useResource(`summary:${room.id}`, (signal) => fetchSummary(room.id, signal));
   if (resource.status === 'loading') return <Loading />;
   if (resource.status === 'error') {
-    return (
-      <Alert action={<Button onClick={reload}>{t('common.retry')}</Button>}>
-        {t(errorMessageKey(resource.error))}
-      </Alert>
-    );
+    return <LoadError error={resource.error} onRetry={reload} />;
   }
   return <SummaryView roomId={room.id} summary={resource.data} />;
 }

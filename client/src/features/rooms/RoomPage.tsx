@@ -15,6 +15,7 @@ import { PiiReminder } from './PiiReminder.tsx';
 import { PrejoinCard } from './PrejoinCard.tsx';
 import { Roster } from './Roster.tsx';
 import { useRoomConnection } from './use-room-connection.ts';
+import { LoadError } from '../../ui/LoadError.tsx';
 
 /** Renders a PPT occurrence room (prejoin, stage, summary); passed in by the router, which knows both features. */
 export type RenderPptSession = (room: RoomSummary) => ReactNode;
@@ -60,11 +61,7 @@ function RoomLoader({
         </MessagePage>
       );
     }
-    return (
-      <Alert action={<Button onClick={reload}>{t('common.retry')}</Button>}>
-        {t(errorMessageKey(resource.error))}
-      </Alert>
-    );
+    return <LoadError error={resource.error} onRetry={reload} />;
   }
   if (resource.data.kind === RoomKind.PPT_SESSION && renderPptSession) {
     return <PptRoomFrame room={resource.data}>{renderPptSession(resource.data)}</PptRoomFrame>;

@@ -1,15 +1,13 @@
 import { OrgRole } from '@konsiili/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { errorMessageKey } from '../../lib/api-error.ts';
 import { useMe } from '../../lib/session.tsx';
 import { useResource } from '../../lib/use-resource.ts';
-import { Alert } from '../../ui/Alert.tsx';
-import { Button } from '../../ui/Button.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { usePageTitle } from '../../ui/page-title.tsx';
 import { fetchSeriesList } from './api.ts';
 import { CreateSeriesForm } from './CreateSeriesForm.tsx';
+import { LoadError } from '../../ui/LoadError.tsx';
 
 /** /series — the organisation's weekly PPT slots; organisers and admins can add one. */
 export function SeriesListPage() {
@@ -27,11 +25,7 @@ export function SeriesListPage() {
         <p className="lead">{t('series.intro')}</p>
       </div>
       {resource.status === 'loading' ? <Loading /> : null}
-      {resource.status === 'error' ? (
-        <Alert action={<Button onClick={reload}>{t('common.retry')}</Button>}>
-          {t(errorMessageKey(resource.error))}
-        </Alert>
-      ) : null}
+      {resource.status === 'error' ? <LoadError error={resource.error} onRetry={reload} /> : null}
       {resource.status === 'ready' ? (
         <section className="page__section" aria-labelledby="series-list-title">
           <h2 id="series-list-title">{t('series.listTitle')}</h2>

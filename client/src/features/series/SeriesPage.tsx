@@ -1,18 +1,16 @@
 import { SeriesId } from '@konsiili/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { errorMessageKey } from '../../lib/api-error.ts';
 import { toLanguage } from '../../lib/language.ts';
 import { useMe } from '../../lib/session.tsx';
 import { formatDate, formatTimeRange } from '../../lib/time.ts';
 import { useResource } from '../../lib/use-resource.ts';
-import { Alert } from '../../ui/Alert.tsx';
-import { Button } from '../../ui/Button.tsx';
 import { LinkButton } from '../../ui/LinkButton.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { MessagePage } from '../../ui/MessagePage.tsx';
 import { usePageTitle } from '../../ui/page-title.tsx';
 import { calendarUrl, fetchSeriesDetail } from './api.ts';
+import { LoadError } from '../../ui/LoadError.tsx';
 
 /** /series/:seriesId — the next occurrences with join links, and the figures so far. */
 export function SeriesPage() {
@@ -48,11 +46,7 @@ function SeriesDetailView({ id }: { id: SeriesId }) {
 
   if (resource.status === 'loading') return <Loading />;
   if (resource.status === 'error') {
-    return (
-      <Alert action={<Button onClick={reload}>{t('common.retry')}</Button>}>
-        {t(errorMessageKey(resource.error))}
-      </Alert>
-    );
+    return <LoadError error={resource.error} onRetry={reload} />;
   }
   const { series, upcoming, summaries } = resource.data;
 

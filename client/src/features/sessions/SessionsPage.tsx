@@ -1,12 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { errorMessageKey } from '../../lib/api-error.ts';
 import { useResource } from '../../lib/use-resource.ts';
-import { Alert } from '../../ui/Alert.tsx';
-import { Button } from '../../ui/Button.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { usePageTitle } from '../../ui/page-title.tsx';
 import { fetchMyRooms } from './api.ts';
 import { RoomTable } from './RoomTable.tsx';
+import { LoadError } from '../../ui/LoadError.tsx';
 
 /** Every session and consultation I belong to. */
 export function SessionsPage() {
@@ -21,11 +19,7 @@ export function SessionsPage() {
         <p className="lead">{t('sessions.intro')}</p>
       </div>
       {resource.status === 'loading' ? <Loading /> : null}
-      {resource.status === 'error' ? (
-        <Alert action={<Button onClick={reload}>{t('common.retry')}</Button>}>
-          {t(errorMessageKey(resource.error))}
-        </Alert>
-      ) : null}
+      {resource.status === 'error' ? <LoadError error={resource.error} onRetry={reload} /> : null}
       {resource.status === 'ready' ? (
         <>
           <section className="page__section" aria-labelledby="sessions-sessions">
