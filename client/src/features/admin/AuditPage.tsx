@@ -8,12 +8,12 @@ import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { LinkButton } from '../../ui/LinkButton.tsx';
 import { LiveRegion } from '../../ui/LiveRegion.tsx';
+import { LoadError } from '../../ui/LoadError.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { MessagePage } from '../../ui/MessagePage.tsx';
 import { usePageTitle } from '../../ui/page-title.tsx';
 import { fetchAuditPage } from './api.ts';
 import { AuditTable } from './AuditTable.tsx';
-import { LoadError } from '../../ui/LoadError.tsx';
 
 /** /admin/audit — the organisation's access log, for admins; everyone else gets a polite no. */
 export function AuditPage() {

@@ -8,11 +8,11 @@ import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { LinkButton } from '../../ui/LinkButton.tsx';
 import { LiveRegion } from '../../ui/LiveRegion.tsx';
+import { LoadError } from '../../ui/LoadError.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { TextField } from '../../ui/TextField.tsx';
 import { usePageTitle } from '../../ui/page-title.tsx';
 import { fetchRetention, saveRetention } from './api.ts';
-import { LoadError } from '../../ui/LoadError.tsx';
 
 const FIELDS = ['pptChatDays', 'kelaHourChatDays', 'consultationMessageDays', 'caseOutcomeDays'] as const;
 const MAX_DAYS = 3650;

@@ -4,12 +4,12 @@ import { toLanguage } from '../../lib/language.ts';
 import { useMe } from '../../lib/session.tsx';
 import { formatDate } from '../../lib/time.ts';
 import { useResource } from '../../lib/use-resource.ts';
+import { LoadError } from '../../ui/LoadError.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { usePageTitle } from '../../ui/page-title.tsx';
 import { fetchHome } from './api.ts';
 import { ConsultationList } from './ConsultationList.tsx';
 import { SessionCard } from './SessionCard.tsx';
-import { LoadError } from '../../ui/LoadError.tsx';
 
 /** "Today": my next sessions with a Join button, and my open consultations. */
 export function HomePage() {

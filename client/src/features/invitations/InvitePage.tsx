@@ -8,12 +8,12 @@ import { useSession } from '../../lib/session.tsx';
 import { formatDateTime } from '../../lib/time.ts';
 import { useResource } from '../../lib/use-resource.ts';
 import { Alert } from '../../ui/Alert.tsx';
+import { LoadError } from '../../ui/LoadError.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { MessagePage } from '../../ui/MessagePage.tsx';
 import { usePageTitle } from '../../ui/page-title.tsx';
 import { acceptInvitation, fetchInvitation } from './api.ts';
 import { InviteForm } from './InviteForm.tsx';
-import { LoadError } from '../../ui/LoadError.tsx';
 
 /** /invite/:token — what the link is for, then who I am; accepting signs me in as a guest of that room. */
 export function InvitePage() {

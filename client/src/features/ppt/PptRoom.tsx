@@ -8,6 +8,7 @@ import { formatDate, formatTimeRange } from '../../lib/time.ts';
 import { useResource } from '../../lib/use-resource.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
+import { LoadError } from '../../ui/LoadError.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { LobbyGate } from '../lobby/LobbyGate.tsx';
 import { fetchSummary } from './api.ts';
@@ -17,7 +18,6 @@ import { saveSessionProfile, type EnterProfile } from './remembered-profile.ts';
 import { SummaryView } from './SummaryView.tsx';
 import { useFreshRoom } from './use-fresh-room.ts';
 import { useAgendaPreview, usePptSession } from './use-ppt-session.ts';
-import { LoadError } from '../../ui/LoadError.tsx';
 
 /** A PPT occurrence room: prejoin, then (past the lobby) the meeting stage, then the summary. */
 export function PptRoom({ room }: { room: RoomSummary }) {

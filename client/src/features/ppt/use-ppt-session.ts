@@ -9,8 +9,8 @@ import {
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { ApiError } from '../../lib/api-error.ts';
 import { sendCommand, socket } from '../../lib/socket.ts';
-import { pptApi } from './api.ts';
 import { withMember } from '../rooms/roster.ts';
+import { pptApi } from './api.ts';
 import type { EnterProfile } from './remembered-profile.ts';
 import { initialPptModel, reducePpt } from './state.ts';
 

@@ -7,6 +7,7 @@ import { useResource } from '../../lib/use-resource.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { LinkButton } from '../../ui/LinkButton.tsx';
+import { LoadError } from '../../ui/LoadError.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { MessagePage } from '../../ui/MessagePage.tsx';
 import { usePageTitle } from '../../ui/page-title.tsx';
@@ -15,7 +16,6 @@ import { PiiReminder } from './PiiReminder.tsx';
 import { PrejoinCard } from './PrejoinCard.tsx';
 import { Roster } from './Roster.tsx';
 import { useRoomConnection } from './use-room-connection.ts';
-import { LoadError } from '../../ui/LoadError.tsx';
 
 /** Renders a PPT occurrence room (prejoin, stage, summary); passed in by the router, which knows both features. */
 export type RenderPptSession = (room: RoomSummary) => ReactNode;

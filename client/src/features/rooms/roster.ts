@@ -66,7 +66,6 @@ function group(key: RosterGroupKey, id: string, members: PresentMember[], langua
   return { key, id, members: sorted, onlineCount: sorted.filter((m) => m.isOnline).length };
 }
 
-/** Applies a presence or role update: replaces the member with the same user id, or adds them. */
 /**
  * The snapshot after a presence or member event: the member replaced in place (or appended), and my own
  * entry refreshed when the event is about me (my role can change while I am in the room).
@@ -80,6 +79,7 @@ export function withMember(snapshot: RoomSnapshot, member: PresentMember): RoomS
   };
 }
 
+/** Applies a presence or role update: replaces the member with the same user id, or adds them. */
 export function upsertMember(members: readonly PresentMember[], member: PresentMember): PresentMember[] {
   const index = members.findIndex((m) => m.userId === member.userId);
   if (index === -1) return [...members, member];

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useMe } from '../../lib/session.tsx';
 import { useResource } from '../../lib/use-resource.ts';
+import { LoadError } from '../../ui/LoadError.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { usePageTitle } from '../../ui/page-title.tsx';
 import { fetchSeriesList } from './api.ts';
 import { CreateSeriesForm } from './CreateSeriesForm.tsx';
-import { LoadError } from '../../ui/LoadError.tsx';
 
 /** /series — the organisation's weekly PPT slots; organisers and admins can add one. */
 export function SeriesListPage() {

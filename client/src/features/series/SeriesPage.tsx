@@ -6,11 +6,11 @@ import { useMe } from '../../lib/session.tsx';
 import { formatDate, formatTimeRange } from '../../lib/time.ts';
 import { useResource } from '../../lib/use-resource.ts';
 import { LinkButton } from '../../ui/LinkButton.tsx';
+import { LoadError } from '../../ui/LoadError.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { MessagePage } from '../../ui/MessagePage.tsx';
 import { usePageTitle } from '../../ui/page-title.tsx';
 import { calendarUrl, fetchSeriesDetail } from './api.ts';
-import { LoadError } from '../../ui/LoadError.tsx';
 
 /** /series/:seriesId — the next occurrences with join links, and the figures so far. */
 export function SeriesPage() {

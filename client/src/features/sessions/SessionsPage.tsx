@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useResource } from '../../lib/use-resource.ts';
+import { LoadError } from '../../ui/LoadError.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { usePageTitle } from '../../ui/page-title.tsx';
 import { fetchMyRooms } from './api.ts';
 import { RoomTable } from './RoomTable.tsx';
-import { LoadError } from '../../ui/LoadError.tsx';
 
 /** Every session and consultation I belong to. */
 export function SessionsPage() {
