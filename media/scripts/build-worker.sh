@@ -38,7 +38,7 @@ check_script="$media_dir/scripts/check-worker.mjs"
 # Shared libraries the worker links (see `ldd`); needed wherever the binary runs.
 runtime_packages=(libssl3 libuv1 libabsl20220623 libflatbuffers2 liburing2 libsrtp2-1 libusrsctp2)
 build_packages=(
-  g++ pkg-config python3 ninja-build patch ca-certificates
+  g++ pkg-config python3 ninja-build patch ca-certificates openssl
   libssl-dev libuv1-dev libabsl-dev libflatbuffers-dev flatbuffers-compiler
   liburing-dev libsrtp2-dev libusrsctp-dev
 )
@@ -184,7 +184,8 @@ ensure_packages "${build_packages[@]}"
 ensure_meson
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/mediasoup-worker-build.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
+# Kept when something fails, so the log and objects can be inspected (or the build resumed by hand).
+trap 'if (($? == 0)); then rm -rf "$work"; else log "build directory kept: $work"; fi' EXIT
 
 log "fetching mediasoup@$version from the npm registry"
 (cd "$work" && npm pack --silent "mediasoup@$version" >/dev/null)
