@@ -25,7 +25,7 @@ if (!bin) {
 process.env.MEDIASOUP_WORKER_BIN = bin;
 const mediasoup = await import('mediasoup');
 
-const TIMEOUT_MS = 15_000;
+const TIMEOUT_MS = 30_000;
 const ip = '127.0.0.1';
 /** @param {string} what */
 const step = (what) => {
