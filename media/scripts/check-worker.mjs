@@ -131,27 +131,10 @@ async function checkDtls(transport) {
   try {
     const key = join(dir, 'key.pem');
     const cert = join(dir, 'cert.pem');
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'ec',
-        '-pkeyopt',
-        'ec_paramgen_curve:prime256v1',
-        '-nodes',
-        '-subj',
-        '/CN=konsiili-check',
-        '-days',
-        '1',
-        '-keyout',
-        key,
-        '-out',
-        cert,
-      ],
-      { stdio: 'ignore' },
-    );
+    const certArgs = 'req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 1'.split(' ');
+    execFileSync('openssl', [...certArgs, '-subj', '/CN=konsiili-check', '-keyout', key, '-out', cert], {
+      stdio: 'ignore',
+    });
     const fingerprint = new X509Certificate(readFileSync(cert)).fingerprint256;
     await transport.connect({
       dtlsParameters: { role: 'client', fingerprints: [{ algorithm: 'sha-256', value: fingerprint }] },
@@ -181,22 +164,13 @@ async function checkDtls(transport) {
     relay.send(stun, server.port, server.address);
     await waitFor('ICE to complete', () => ['connected', 'completed'].includes(transport.iceState));
 
+    const dtlsArgs = ['s_client', '-dtls1_2', '-quiet', '-use_srtp', 'SRTP_AES128_CM_SHA1_80'];
     client = spawn(
       'openssl',
-      [
-        's_client',
-        '-dtls1_2',
-        '-connect',
-        `${ip}:${relay.address().port}`,
-        '-cert',
-        cert,
-        '-key',
-        key,
-        '-use_srtp',
-        'SRTP_AES128_CM_SHA1_80',
-        '-quiet',
-      ],
-      { stdio: ['pipe', 'ignore', 'ignore'] },
+      [...dtlsArgs, '-connect', `${ip}:${relay.address().port}`, '-cert', cert, '-key', key],
+      {
+        stdio: ['pipe', 'ignore', 'ignore'],
+      },
     );
     await waitFor('DTLS to connect', () => {
       if (transport.dtlsState === 'failed') fail('DTLS handshake failed');
