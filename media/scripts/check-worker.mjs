@@ -195,7 +195,12 @@ const mediaCodecs = [
   { kind: 'video', mimeType: 'video/VP8', clockRate: 90000 },
 ];
 const router = await worker.createRouter({ mediaCodecs });
-const router2 = await worker.createRouter({ mediaCodecs });
+// A pipe needs the far router in another worker: producer ids are unique per worker.
+const worker2 = await mediasoup.createWorker({ logLevel: 'warn' });
+worker2.on('died', (error) => {
+  fail(`second worker died: ${error.message}`);
+});
+const router2 = await worker2.createRouter({ mediaCodecs });
 
 const webrtc = await router.createWebRtcTransport({
   listenInfos: [
@@ -252,7 +257,8 @@ if (hasOpensslCli()) {
 }
 
 await sleep(200); // a crash right after the handshake would surface here
-if (worker.died) fail('worker died');
+if (worker.died || worker2.died) fail('worker died');
 worker.close();
+worker2.close();
 console.log(`worker ok ${mediasoup.version}`);
 process.exit(0);
