@@ -9,6 +9,16 @@ const PHONE_AT =
 // A number glued to a word or another number ("v.040", "12/040…") is not a phone number.
 const IS_JOINED_BEFORE = /[\p{L}\p{N}+/.,:-]/u;
 
+// A phone cue written without a space before the number ("puh.0401234567", "tel:+358…", "tfn:040…"): the
+// number is glued to a word, but the word says what it is.
+const GLUED_CUE =
+  /(?:^|[^\p{L}])(?:puh|puhelin|puhelinnumero|p|gsm|mob|mobile|kännykkä|känny|tel|tfn|tlf|telefon|phone|ph|cell|nro|numero|nummer)\.?:?$/iu;
+
+function isGluedToCue(text: string, start: number): boolean {
+  const previous = charAt(text, start - 1);
+  return (previous === '.' || previous === ':') && GLUED_CUE.test(before(text, start, 16));
+}
+
 // Finnish nation-wide business and service prefixes (Kela 020 …, public sector 029 …, 0800/0600 …).
 const SERVICE_PREFIX = /^0(?:10|20|29|30|60|70|73|75|80|100|200|300)/;
 
@@ -42,11 +52,13 @@ export function detectPhone(text: string, scan: TextScan = scanText(text)): PiiS
       if (m !== null) start = runStart - 1;
     }
     if (m === null) {
-      if (charAt(text, runStart) !== '0' || IS_JOINED_BEFORE.test(previous)) continue;
+      if (charAt(text, runStart) !== '0') continue;
+      if (IS_JOINED_BEFORE.test(previous) && !isGluedToCue(text, runStart)) continue;
       PHONE_AT.lastIndex = runStart;
       m = PHONE_AT.exec(text);
     }
-    if (m === null || IS_JOINED_BEFORE.test(charAt(text, start - 1))) continue;
+    if (m === null) continue;
+    if (IS_JOINED_BEFORE.test(charAt(text, start - 1)) && !isGluedToCue(text, start)) continue;
     covered = start + m[0].length;
     const raw = m[0];
     const digits = raw.replace(/\D/gu, '');
