@@ -63,6 +63,29 @@ describe('NAME', () => {
     expect(found('Pyysin Ainoa tuomaan päätöksen.')).toEqual(['Ainoa']);
   });
 
+  it('takes a name that is also an ordinary word when a person verb or an age follows', () => {
+    expect(found('Lumi ei päässyt kouluun tänään.')).toEqual(['Lumi']);
+    expect(found('Aamu on 9-vuotias ja käy koulua.')).toEqual(['Aamu']);
+    expect(found('Satu muutti äitinsä luota pois.')).toEqual(['Satu']);
+    expect(found('Lumi ei sulanut vielä.')).toEqual([]);
+    expect(found('Ilta ei jaksanut enää odottaa.')).toEqual(['Ilta']);
+    expect(found('Illalla ei ollut ketään paikalla.')).toEqual([]);
+    expect(found('Satu on kaunis ja pitkä.')).toEqual([]);
+  });
+
+  it('takes an unknown name before a person postposition or verb', () => {
+    expect(found('Keskustelin eilen Adebayon kanssa tuloista.')).toEqual(['Adebayon']);
+    expect(found('Tänään Marchetti kertoi muutosta.')).toEqual(['Marchetti']);
+  });
+
+  it('takes a lower-case name that is also a word fragment after a person cue', () => {
+    expect(found('asiakas marjatta ei vastannut puhelimeen')).toContain('marjatta');
+  });
+
+  it('does not take a name before a street word', () => {
+    expect(found('The office is on Main Street.')).toEqual([]);
+  });
+
   it('keeps an initial with the surname but not bare initials', () => {
     expect(found('Asiakas M. Lampinen odottaa.')).toEqual(['M. Lampinen']);
     expect(found('Nimimerkki M.K. kysyi neuvoa.')).toEqual([]);

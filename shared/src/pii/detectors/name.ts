@@ -11,11 +11,13 @@ import {
   INITIAL_BEFORE,
   KINSHIP_TAIL,
   LOCATIVE,
+  NEGATION,
   NON_FINNISH_WORDS,
   NOT_PERSON_AFTER,
   ORG_BEFORE,
   ORG_HEAD,
   PERSON_AFTER,
+  PERSON_VERB_AFTER_NEGATION,
   PET_WORD,
   ROLE_GAP,
   ROLE_PAIR,
@@ -110,13 +112,26 @@ function hasCueAfter(ctx: Context, i: number): boolean {
   if (token.hasPossessive) return true;
   if (AGE_AFTER.test(ctx.text.slice(token.end, token.end + 16))) return true;
   const next = ctx.tokens[i + 1];
-  return next !== undefined && adjacent(ctx, i, i + 1) && PERSON_AFTER.has(next.lower);
+  if (next === undefined || !adjacent(ctx, i, i + 1)) return false;
+  if (PERSON_AFTER.has(next.lower)) return true;
+  const verb = ctx.tokens[i + 2];
+  return (
+    NEGATION.has(next.lower) &&
+    verb !== undefined &&
+    adjacent(ctx, i + 1, i + 2) &&
+    PERSON_VERB_AFTER_NEGATION.has(verb.lower)
+  );
 }
 
 function isNameLike(ctx: Context, i: number): boolean {
   const a = analysisAt(ctx, i);
   const t = tokenAt(ctx, i);
   return a !== undefined && t !== undefined && t.isCap && a.isKnown && !a.isPlace && !a.isNeverName;
+}
+
+function isBaseFormName(lower: string): boolean {
+  const lexicon = getLexicon();
+  return lexicon.firstNames.has(lower) || lexicon.surnames.has(lower);
 }
 
 /** Score of a word the lexicon knows (in every inflection); 0 when it is not a person here. */
@@ -126,9 +141,14 @@ function scoreKnown(ctx: Context, i: number, token: Token, a: Analysis, allowLow
   if (a.isPlace) return token.isCap && hasRoleBefore(ctx, i) ? 0.6 : 0;
   // People are not "in" somewhere (Viipurissa, Salossa), and an ordinary word in a place case is that word
   // ("Aamulla soitti …" is "in the morning").
+  // Unless the ending is part of the name itself (Ilta, Vanessa).
   const isOrdinaryInPlaceCase =
     a.isAmbiguous && (token.isSentenceStart || !token.isCap) && LOCATIVE.test(token.lower);
-  if ((INESSIVE.test(token.lower) || isOrdinaryInPlaceCase) && !hasRoleBefore(ctx, i)) {
+  if (
+    (INESSIVE.test(token.lower) || isOrdinaryInPlaceCase) &&
+    !hasRoleBefore(ctx, i) &&
+    !isBaseFormName(token.lower)
+  ) {
     return 0;
   }
   if (token.isCap && !token.isSentenceStart) return a.isAmbiguous ? 0.7 : 0.9;
@@ -140,7 +160,9 @@ function scoreKnown(ctx: Context, i: number, token: Token, a: Analysis, allowLow
     return pairsWithName || hasCueAfter(ctx, i) ? 0.7 : 0;
   }
   // Three-letter lower-case words (per, tom, ida) are too often something else.
-  if (!allowLowercase || token.lower.length < 4 || a.isAmbiguous || a.isCommonWord) return 0;
+  if (!allowLowercase || token.lower.length < 4 || a.isCommonWord) return 0;
+  // "asiakas marjatta koivisto": after a person cue, a lower-case name that is also a word fragment.
+  if (a.isAmbiguous) return a.isLowercaseSafe && hasRoleBefore(ctx, i) ? 0.55 : 0;
   if (a.isLowercaseSafe && !DEMONYM.test(token.lower))
     return hasRoleBefore(ctx, i) || hasCueAfter(ctx, i) ? 0.7 : 0.6;
   return hasRoleBefore(ctx, i) ? 0.5 : 0;
@@ -240,6 +262,8 @@ export function detectNames(text: string, scan: TextScan = scanText(text)): PiiS
       scoreAt(ctx, i - 1) > 0 && adjacent(ctx, i - 1, i) && (tokenAt(ctx, i - 1)?.isCap ?? false);
     if (prevIsFirstName) setScore(ctx, i, 0.65);
     else if (hasRoleBefore(ctx, i) || nextIsSurname || continuesName) setScore(ctx, i, 0.55);
+    // "Keskustelin Okonkwon kanssa", "Nakamura kertoi": an unknown word before a verb or postposition of persons.
+    else if (hasCueAfter(ctx, i)) setScore(ctx, i, 0.5);
   }
 
   const spans = joinNameChains(ctx);
