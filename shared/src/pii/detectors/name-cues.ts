@@ -26,6 +26,11 @@ export const ROLE_PAIR = new Set([
   'spoke with',
   'met with',
 ]);
+// Sign-offs: the name after "t." starts a new sentence but is the writer's name ("Kiitos! t. Hanna-Leena").
+export const SIGN_OFF =
+  /^(?:t|terv|terveisin|terkuin|yst|ystävällisin|mvh|hälsningar|hälsn|vänliga|mvh|regards|br|bw|cheers|sincerely)$/u;
+// Coordination: "Kalle ja Ville Nurmi", "Tom and Jenny Baxter" (both first names are persons).
+export const AND_WORD = new Set(['ja', 'sekä', 'and', 'och', '&']);
 export const ROLE_GAP = /^\.?[,:]?\s{1,2}@?$/u;
 
 // After the word: an age ("Tuuli 15v", "Emma, 3 år", "Sade on 14-vuotias") or a word that takes a person.

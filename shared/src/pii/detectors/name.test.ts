@@ -86,6 +86,17 @@ describe('NAME', () => {
     expect(found('The office is on Main Street.')).toEqual([]);
   });
 
+  it('takes the name after a sign-off, also an unknown or hyphenated one', () => {
+    expect(found('Kiitos avusta!\nt. Anna-Kaisa')).toEqual(['Anna-Kaisa']);
+    expect(found('Palaan asiaan. t. Zeynep')).toEqual(['Zeynep']);
+    expect(found('Äiti kävi. Toivo on, että hän jaksaa.')).toEqual([]);
+  });
+
+  it('takes both first names in "X ja Y Surname" and a surname that is also a word', () => {
+    expect(found('Tom and Jenny Baxter asked for a meeting.')).toEqual(['Tom', 'Jenny Baxter']);
+    expect(found('Veikko ja Kaarina Lehto hakevat tukea.')).toEqual(['Veikko', 'Kaarina Lehto']);
+  });
+
   it('keeps an initial with the surname but not bare initials', () => {
     expect(found('Asiakas M. Lampinen odottaa.')).toEqual(['M. Lampinen']);
     expect(found('Nimimerkki M.K. kysyi neuvoa.')).toEqual([]);

@@ -5,6 +5,7 @@ import type { PiiSpan } from '../types.ts';
 import { analyseCached, type Analysis } from './name-analysis.ts';
 import {
   AGE_AFTER,
+  AND_WORD,
   DEMONYM,
   HYPHEN,
   INESSIVE,
@@ -22,6 +23,7 @@ import {
   ROLE_GAP,
   ROLE_PAIR,
   ROLE_WORD,
+  SIGN_OFF,
 } from './name-cues.ts';
 
 const AT = 64;
@@ -106,6 +108,27 @@ function hasRoleBefore(ctx: Context, i: number): boolean {
   return prev2 !== undefined && ROLE_PAIR.has(prev2.lower + ' ' + prev.lower);
 }
 
+function hasSignOffBefore(ctx: Context, i: number): boolean {
+  const token = tokenAt(ctx, i);
+  const prev = tokenAt(ctx, i - 1);
+  if (token === undefined || prev === undefined || token.start - prev.end > 4) return false;
+  return isRoleGap(ctx.text, prev, token) && SIGN_OFF.test(prev.lower);
+}
+
+// "Kalle ja Ville Nurmi": a first name coordinated with a first name + surname.
+function coordinatesWithName(ctx: Context, i: number): boolean {
+  const and = tokenAt(ctx, i + 1);
+  if (and === undefined || !AND_WORD.has(and.lower) || !adjacent(ctx, i, i + 1)) return false;
+  const first = analysisAt(ctx, i + 2);
+  return (
+    isNameLike(ctx, i + 2) &&
+    adjacent(ctx, i + 1, i + 2) &&
+    (first?.isFirst ?? false) &&
+    (tokenAt(ctx, i + 3)?.isCap ?? false) &&
+    adjacent(ctx, i + 2, i + 3)
+  );
+}
+
 function hasCueAfter(ctx: Context, i: number): boolean {
   const token = ctx.tokens[i];
   if (token === undefined) return false;
@@ -138,7 +161,17 @@ function isBaseFormName(lower: string): boolean {
 function scoreKnown(ctx: Context, i: number, token: Token, a: Analysis, allowLowercase: boolean): number {
   const prev = tokenAt(ctx, i - 1);
   if (prev !== undefined && token.start - prev.end <= 2 && PET_WORD.test(prev.lower)) return 0; // koira Nalle
-  if (a.isPlace) return token.isCap && hasRoleBefore(ctx, i) ? 0.6 : 0;
+  if (a.isPlace) {
+    if (!token.isCap) return 0;
+    // Kaarina Lehto, Sysmä Virtanen: a first name that is also a town, right before a surname.
+    const beforeSurname =
+      a.isFirst &&
+      isNameLike(ctx, i + 1) &&
+      adjacent(ctx, i, i + 1) &&
+      (analysisAt(ctx, i + 1)?.isSurname ?? false) &&
+      !(analysisAt(ctx, i + 1)?.isFirst ?? false);
+    return hasRoleBefore(ctx, i) || beforeSurname ? 0.6 : 0;
+  }
   // People are not "in" somewhere (Viipurissa, Salossa), and an ordinary word in a place case is that word
   // ("Aamulla soitti …" is "in the morning").
   // Unless the ending is part of the name itself (Ilta, Vanessa).
@@ -157,6 +190,8 @@ function scoreKnown(ctx: Context, i: number, token: Token, a: Analysis, allowLow
     const pairsWithName =
       (isNameLike(ctx, i + 1) && adjacent(ctx, i, i + 1)) ||
       (isNameLike(ctx, i - 1) && adjacent(ctx, i - 1, i));
+    if (hasSignOffBefore(ctx, i)) return 0.75;
+    if (a.isFirst && coordinatesWithName(ctx, i)) return 0.7;
     return pairsWithName || hasCueAfter(ctx, i) ? 0.7 : 0;
   }
   // Three-letter lower-case words (per, tom, ida) are too often something else.
@@ -241,9 +276,28 @@ export function detectNames(text: string, scan: TextScan = scanText(text)): PiiS
   for (const i of analysed) {
     const token = tokens[i];
     const a = analyses[i];
-    if (token === undefined || a === undefined || scoreAt(ctx, i) > 0 || token.isSentenceStart) continue;
+    if (token === undefined || a === undefined || scoreAt(ctx, i) > 0) continue;
+    // "t. Zeynep": a sign-off makes the word after it a name although it starts a sentence.
+    if (token.isSentenceStart) {
+      if (isUnknownCapitalised(token, a) && hasSignOffBefore(ctx, i)) setScore(ctx, i, 0.6);
+      continue;
+    }
     const prevIsFirstName =
       scoreAt(ctx, i - 1) > 0 && adjacent(ctx, i - 1, i) && (analysisAt(ctx, i - 1)?.isFirst ?? false);
+    // "Jenny Baxter": a capitalised word in mid-sentence right after a first name is its surname, even when
+    // the same string is an ordinary (lower-case) word.
+    if (
+      token.isCap &&
+      a.isCommonWord &&
+      !a.isKnown &&
+      !a.isPlace &&
+      !a.isNeverName &&
+      prevIsFirstName &&
+      !ORG_HEAD.test(token.lower)
+    ) {
+      setScore(ctx, i, 0.6);
+      continue;
+    }
     // Maarit Kallio, Pirjo Kallion: a surname that is also a district, right after a first name.
     if (token.isCap && a.isSurname && a.isPlace && !a.isOrganisation && prevIsFirstName) {
       setScore(ctx, i, 0.7);
@@ -268,6 +322,20 @@ export function detectNames(text: string, scan: TextScan = scanText(text)): PiiS
 
   const spans = joinNameChains(ctx);
   return kinshipNames.length > 0 ? [...spans, ...kinshipNames] : spans;
+}
+
+function isUnknownCapitalised(token: Token, a: Analysis): boolean {
+  const length = token.end - token.start;
+  return (
+    token.isCap &&
+    !a.isKnown &&
+    !a.isPlace &&
+    !a.isCommonWord &&
+    !a.isNeverName &&
+    length >= 2 &&
+    length <= 13 &&
+    !ORG_HEAD.test(token.lower)
+  );
 }
 
 // Joins adjacent name words into one span; drops chains that name an organisation or a building.
