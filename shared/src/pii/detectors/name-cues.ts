@@ -151,7 +151,7 @@ export const ORG_HEAD =
 export const KINSHIP_TAIL =
   /^(?:tä(?:ti|di)|se(?:tä|dä)|eno|mummo|mummi|vaari|ukki|pappa|poika|poja|tyttö|tytö|vauva|vaari|serkku|serku|kulta|mamma|isi|äiti|sisko|veli|velje|täti)\p{L}*$/u;
 export const ORG_BEFORE =
-  /^(?:tays|hus|husin|pirha|pirhan|kela|kelan|tyks|oys|kys|oy|ab|ry|dvv|migri|thl|hospital|sjukhus|yhtiö|firma|\p{L}*(?:sairaala|sairaalan|koti|kodin|talo|talon|keskus|keskuksen|koulu|koulun|klinikka|asema|aseman|säätiö|yhdistys|osasto|yksikkö))$/u;
+  /^(?:city|county|town|national|general|central|community|royal|university|state|tays|hus|husin|pirha|pirhan|kela|kelan|tyks|oys|kys|oy|ab|ry|dvv|migri|thl|hospital|sjukhus|yhtiö|firma|\p{L}*(?:sairaala|sairaalan|koti|kodin|talo|talon|keskus|keskuksen|koulu|koulun|klinikka|asema|aseman|säätiö|yhdistys|osasto|yksikkö))$/u;
 // A verb that places the subject ("Niemi-Pohjola sijaitsee lähellä"), or a disease or method named after
 // somebody ("Sjögrenin oireyhtymä", "Housing First -malli").
 export const NOT_PERSON_AFTER =

@@ -97,6 +97,19 @@ describe('NAME', () => {
     expect(found('Veikko ja Kaarina Lehto hakevat tukea.')).toEqual(['Veikko', 'Kaarina Lehto']);
   });
 
+  it('takes an unknown name from another language in a person case or before a person verb', () => {
+    expect(found('Gunnhildilta puuttuu vielä tiliote.')).toEqual(['Gunnhildilta']);
+    expect(found('Lähetin kutsun Nakashimalle ja Wójcikille.')).toEqual(['Nakashimalle', 'Wójcikille']);
+    expect(found('Okechukwu kertoi tilanteestaan.')).toEqual(['Okechukwu']);
+  });
+
+  it('does not take Finnish-shaped unknown words or places in a person case', () => {
+    expect(found('Kuntoutukselta odotetaan paljon.')).toEqual([]);
+    expect(found('Hervannalta on pitkä matka keskustaan.')).toEqual([]);
+    expect(found('Subutex on auttanut.')).toEqual([]);
+    expect(found('Vanhemmille ja Työttömille on omat ryhmät.')).toEqual([]);
+  });
+
   it('keeps an initial with the surname but not bare initials', () => {
     expect(found('Asiakas M. Lampinen odottaa.')).toEqual(['M. Lampinen']);
     expect(found('Nimimerkki M.K. kysyi neuvoa.')).toEqual([]);
@@ -121,6 +134,7 @@ describe('NAME', () => {
     expect(found('Koira Nalle jää hoitoon.')).toEqual([]);
     expect(found('Kelan päätös tuli, Kelalta ei vastata.')).toEqual([]);
     expect(found('Ensi- ja turvakotien liiton yksikkö on täynnä.')).toEqual([]);
+    expect(found('The County Hall and Central Hospital are closed.')).toEqual([]);
     expect(found('Yhteys: sanna.lehtonen@example.fi')).toEqual([]);
   });
 

@@ -3,6 +3,7 @@ import { scanText, type TextScan, type Token } from '../tokens.ts';
 import { WORD_KEY_COUNT, wordKey } from '../word-key.ts';
 import type { PiiSpan } from '../types.ts';
 import { analyseCached, type Analysis } from './name-analysis.ts';
+import { hasForeignShape, personCaseStem } from './name-shape.ts';
 import {
   AGE_AFTER,
   AND_WORD,
@@ -277,9 +278,20 @@ export function detectNames(text: string, scan: TextScan = scanText(text)): PiiS
     const token = tokens[i];
     const a = analyses[i];
     if (token === undefined || a === undefined || scoreAt(ctx, i) > 0) continue;
-    // "t. Zeynep": a sign-off makes the word after it a name although it starts a sentence.
+    // Names from other languages in a case only persons take: "Gulnaralta puuttuu tiliote", "Yusufille".
+    if (isUnknownCapitalised(token, a) && !token.hasHyphen) {
+      const stem = personCaseStem(token.lower);
+      if (stem !== undefined && hasForeignShape(stem, false)) {
+        setScore(ctx, i, 0.55);
+        continue;
+      }
+    }
     if (token.isSentenceStart) {
-      if (isUnknownCapitalised(token, a) && hasSignOffBefore(ctx, i)) setScore(ctx, i, 0.6);
+      if (!isUnknownCapitalised(token, a)) continue;
+      // "t. Zeynep": a sign-off makes the word after it a name although it starts a sentence; so does a
+      // person verb after a word shaped like a name from another language ("Okonkwo kertoi").
+      if (hasSignOffBefore(ctx, i)) setScore(ctx, i, 0.6);
+      else if (hasForeignShape(token.lower) && hasCueAfter(ctx, i)) setScore(ctx, i, 0.5);
       continue;
     }
     const prevIsFirstName =

@@ -26,6 +26,7 @@ describe('PHONE', () => {
     ['Tavoitat minut tel:+358501239876.', '+358501239876'],
     ['Ring mig tfn.040-7654321.', '040-7654321'],
     ['GSM:044 321 7654 iltaisin', '044 321 7654'],
+    ['Mobil:070-987 65 43', '070-987 65 43'],
   ])('finds a number glued to its cue word in %s', (text, number) => {
     expect(found(text)).toEqual([number]);
   });

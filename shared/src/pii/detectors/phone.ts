@@ -12,7 +12,7 @@ const IS_JOINED_BEFORE = /[\p{L}\p{N}+/.,:-]/u;
 // A phone cue written without a space before the number ("puh.0401234567", "tel:+358…", "tfn:040…"): the
 // number is glued to a word, but the word says what it is.
 const GLUED_CUE =
-  /(?:^|[^\p{L}])(?:puh|puhelin|puhelinnumero|p|gsm|mob|mobile|kännykkä|känny|tel|tfn|tlf|telefon|phone|ph|cell|nro|numero|nummer)\.?:?$/iu;
+  /(?:^|[^\p{L}])(?:puh|puhelin|puhelinnumero|matkapuhelin|kotipuhelin|p|gsm|mob|mobil|mobile|mobiili|kännykkä|känny|tel|tfn|tlf|telefon|telefonnummer|phone|ph|cell|nro|numero|nummer)\.?:?$/iu;
 
 function isGluedToCue(text: string, start: number): boolean {
   const previous = charAt(text, start - 1);
@@ -67,7 +67,8 @@ export function detectPhone(text: string, scan: TextScan = scanText(text)): PiiS
       continue;
     let national = digits;
     if (isInternational && digits.startsWith('358')) national = '0' + digits.slice(3).replace(/^0/u, '');
-    if (national.startsWith('0') && SERVICE_PREFIX.test(national)) continue;
+    // Swedish mobiles start 070/073 like Finnish service numbers; a personal cue glued to it tells them apart.
+    if (national.startsWith('0') && SERVICE_PREFIX.test(national) && !isGluedToCue(text, start)) continue;
     const context = before(text, start, 40);
     if (SERVICE_CUE.test(context) || UNIT_CUE.test(context)) continue;
     spans.push({ start, end: start + raw.length, type: 'PHONE', confidence: 0.9 });
