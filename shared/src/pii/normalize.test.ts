@@ -24,6 +24,12 @@ describe('normaliseForGuard', () => {
     expect(result.text).toBe('a b c d e\nf\ng\nh\ni\nj');
   });
 
+  it('needs no map when only spaces and lone line breaks change (offsets stay)', () => {
+    const result = normaliseForGuard(`puh.${NBSP}040${NNBSP}123\u2028x\ry`);
+    expect(result.text).toBe('puh. 040 123\nx\ny');
+    expect(result.startOf).toBeUndefined();
+  });
+
   it('drops invisible characters and maps each kept character back to its original', () => {
     const text = `0${ZWSP}1\u200d2\u20603\ufeff4\u00ad5`;
     const result = normaliseForGuard(text);

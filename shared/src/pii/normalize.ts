@@ -57,65 +57,99 @@ function isComposedPunctuationOrEmoji(c: number): boolean {
 
 const COMBINING_MARK = /^\p{M}$/u;
 
+// One-for-one replacements keep every offset: no map is needed for them.
+const OTHER_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/gu;
+const OTHER_BREAKS = /[\r\u0085\u2028\u2029]/gu;
+
 /**
  * Normalises text for the detectors. The usual message (plain spaces, "\n", precomposed letters) is
- * returned as it is, without a map, after one pass over its character codes.
+ * returned as it is after one pass over its character codes; text whose only differences are other spaces
+ * and line breaks (pasted text) keeps its offsets and needs no map either.
  */
 export function normaliseForGuard(text: string): NormalisedText {
   let mayNeedNfc = false;
-  let needsMap = false;
+  let hasOtherSpace = false;
+  let hasOtherBreak = false;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = callCharCodeAt(text, i);
     if (c < 0xa0) {
-      if (c === 13 || c === 0x85) {
-        needsMap = true;
-        break;
-      }
+      if (c === 13) {
+        // CRLF becomes one character: the offsets shift.
+        if (i + 1 < n && callCharCodeAt(text, i + 1) === 10) return normaliseWithMap(text);
+        hasOtherBreak = true;
+      } else if (c === 0x85) hasOtherBreak = true;
     } else if (c < 0x300) {
-      if (c === 0xa0 || c === 0xad) {
-        needsMap = true;
-        break;
-      }
-    } else if (isOtherSpace(c) || isInvisible(c) || isLineBreak(c)) {
-      needsMap = true;
-      break;
+      if (c === 0xa0) hasOtherSpace = true;
+      else if (c === 0xad) return normaliseWithMap(text);
+    } else if (isOtherSpace(c)) {
+      hasOtherSpace = true;
+    } else if (isLineBreak(c)) {
+      hasOtherBreak = true;
+    } else if (isInvisible(c)) {
+      return normaliseWithMap(text);
     } else if (!isComposedPunctuationOrEmoji(c)) {
       mayNeedNfc = true;
     }
   }
-  if (!needsMap && (!mayNeedNfc || text.normalize('NFC') === text)) return { text };
-  return normaliseWithMap(text);
+  if (mayNeedNfc && text.normalize('NFC') !== text) return normaliseWithMap(text);
+  let normalised = text;
+  if (hasOtherSpace) normalised = normalised.replace(OTHER_SPACES, SPACE);
+  if (hasOtherBreak) normalised = normalised.replace(OTHER_BREAKS, NEWLINE);
+  return { text: normalised };
 }
 
 function normaliseWithMap(text: string): NormalisedText {
   const n = text.length;
-  // NFC never makes a chunk longer than three times its length; spaces and breaks keep or shrink it.
+  // Composition may make a chunk longer (rarely); the arrays grow then.
   let startOf = new Int32Array(n + 8);
   let endOf = new Int32Array(n + 8);
-  let out = '';
+  const parts: string[] = [];
   let length = 0;
+  // Unchanged characters are copied as runs: [runStart, i) maps one to one.
+  let runStart = 0;
+  const ensure = (extra: number): void => {
+    if (length + extra <= startOf.length) return;
+    const grownStart = new Int32Array((length + extra) * 2);
+    const grownEnd = new Int32Array((length + extra) * 2);
+    grownStart.set(startOf);
+    grownEnd.set(endOf);
+    startOf = grownStart;
+    endOf = grownEnd;
+  };
+  const flushRun = (end: number): void => {
+    if (end <= runStart) return;
+    ensure(end - runStart);
+    for (let k = runStart; k < end; k++) {
+      startOf[length] = k;
+      endOf[length] = k + 1;
+      length++;
+    }
+    parts.push(text.slice(runStart, end));
+  };
   const emit = (piece: string, start: number, end: number): void => {
-    if (length + piece.length > startOf.length) {
-      const grownStart = new Int32Array((length + piece.length) * 2);
-      const grownEnd = new Int32Array((length + piece.length) * 2);
-      grownStart.set(startOf);
-      grownEnd.set(endOf);
-      startOf = grownStart;
-      endOf = grownEnd;
-    }
+    ensure(piece.length);
     for (let k = 0; k < piece.length; k++) {
-      startOf[length + k] = start;
-      endOf[length + k] = end;
+      startOf[length] = start;
+      endOf[length] = end;
+      length++;
     }
-    out += piece;
-    length += piece.length;
+    parts.push(piece);
   };
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = callCharCodeAt(text, i);
+    if (c < 0x300 && c !== 13 && c !== 0x85 && c !== 0xa0 && c !== 0xad && !isCombiningAt(text, i + 1)) {
+      i++;
+      continue;
+    }
+    if (c >= 0x300 && isComposedPunctuationOrEmoji(c) && !isCombiningAt(text, i + 1)) {
+      i++;
+      continue;
+    }
+    flushRun(i);
     if (c === 13) {
-      const end = text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+      const end = i + 1 < n && callCharCodeAt(text, i + 1) === 10 ? i + 2 : i + 1;
       emit(NEWLINE, i, end);
       i = end;
     } else if (isLineBreak(c)) {
@@ -126,9 +160,6 @@ function normaliseWithMap(text: string): NormalisedText {
       i++;
     } else if (isInvisible(c)) {
       i++;
-    } else if (c < 0x300 && !isCombiningAt(text, i + 1)) {
-      emit(text.charAt(i), i, i + 1);
-      i++;
     } else {
       // A base character with the combining marks that follow it is composed as one unit.
       const start = i;
@@ -136,8 +167,10 @@ function normaliseWithMap(text: string): NormalisedText {
       while (i < n && isCombiningAt(text, i)) i += isSurrogatePairAt(text, i) ? 2 : 1;
       emit(text.slice(start, i).normalize('NFC'), start, i);
     }
+    runStart = i;
   }
-  return { text: out, startOf: startOf.subarray(0, length), endOf: endOf.subarray(0, length) };
+  flushRun(n);
+  return { text: parts.join(''), startOf: startOf.subarray(0, length), endOf: endOf.subarray(0, length) };
 }
 
 function isSurrogatePairAt(text: string, i: number): boolean {
