@@ -149,6 +149,11 @@ describe('NAME', () => {
     expect(found('Ystävällisin terveisin, Aikuissosiaalityön tiimi')).toEqual([]);
   });
 
+  it('does not label kinship and role nouns that start a sentence', () => {
+    expect(found('Sisko asuu Ruotsissa. Veli kertoi muusta.')).toEqual([]);
+    expect(found('Sisko Lahtinen asuu Ruotsissa.')).toEqual(['Sisko Lahtinen']);
+  });
+
   it('does not label role nouns with an age', () => {
     expect(found('Mies 52v, asunnoton. Nainen 29v ja 2 lasta.')).toEqual([]);
   });

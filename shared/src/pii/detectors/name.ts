@@ -192,6 +192,8 @@ function scoreKnown(ctx: Context, i: number, token: Token, a: Analysis, allowLow
       (isNameLike(ctx, i + 1) && adjacent(ctx, i, i + 1)) ||
       (isNameLike(ctx, i - 1) && adjacent(ctx, i - 1, i));
     if (hasSignOffBefore(ctx, i)) return 0.75;
+    // "Sisko asuu Ruotsissa", "Veli kertoi": a kinship or role noun starting a sentence is that noun.
+    if (!pairsWithName && isRoleWord(token.lower)) return 0;
     if (a.isFirst && coordinatesWithName(ctx, i)) return 0.7;
     return pairsWithName || hasCueAfter(ctx, i) ? 0.7 : 0;
   }
