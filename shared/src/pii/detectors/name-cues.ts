@@ -7,7 +7,7 @@ export const ROLE_WORD = new RegExp(
   '^(?:' +
     [
       String.raw`[\p{L}-]*(?:hoitaja|työntekijä|ohjaaja|lääkäri|neuvoja|terapeutti|kuraattori|psykologi|johtaja|valvoja|edustaja|avustaja|hoitajamme|esihenkilö|esimies|koordinaattori|opettaja|rehtori|tukihenkilö|isännöitsijä|asianajaja|juristi|arbetare|ledare|skötare|handledare|kurator|läkare)\p{L}{0,5}`,
-      String.raw`tt|sh|lh|th|ft|ylil|lääk|psyk|tulkki|poliisi|pastori|diakoni|asiaka(?:s|kkaan|kkaalle|kkaalta|kkaat|kkaamme)|potila(?:s|an|alle|alta)|klient(?:en)?|patient(?:en)?|client|patient`,
+      String.raw`tt|sh|lh|th|ft|ylil|lääk|psyk|tulkki|poliisi|pastori|diakoni|asiak(?:as|kaalle|kaalta|kaat|kaamme)|potila(?:s|an|alle|alta)|klient(?:en)?|patient(?:en)?|client|patient`,
       String.raw`äiti\p{L}*|isä|isän|isälle|isältä|isänsä|isäpuoli|äitipuoli|tytär|tyttären|tytär\p{L}+|tyttö|poika|pojan|poikansa|poikaa|lapsi|lapsen|vauva|nuori|nuoren|sisko\p{L}*|sisar\p{L}*|veli|veljensä|veljen|puoliso\p{L}*|ex-puoliso|vaimo\p{L}*|mies|miehensä|miehelleen|aviomies|avopuoliso|isoäiti|isoisä|mummo|mummi|vaari|ukki|täti|setä|eno|serkku|naapuri\p{L}*|ystävä\p{L}*|kaveri\p{L}*|omainen|omaishoitaja|kollega\p{L}*|edunvalvoja\p{L}*|asukas|yhteyshenkilö|rouva|herra|neiti|perhe`,
       String.raw`dotter(?:n)?|son(?:en)?|mamma|pappa|mor|far|fru|herr|make|maken|hustru|sambo|syster(?:n)?|bror|brodern|granne|grannen|farmor|mormor|farfar|morfar|mr|mrs|ms|miss|dr|prof|mother|father|son|daughter|wife|husband|partner|sister|brother|colleague|nurse|doctor|grandmother|grandfather|aunt|uncle|neighbou?r|friend|boy|girl|child|person`,
       String.raw`kiitos|kiitti|kiitoksia|terveisin|terkuin|terkkuja|t|mvh|hei|moi|moikka|moro|tack|hej|hälsningar|thanks|hi|hello|dear|regards|cheers|br|bw`,

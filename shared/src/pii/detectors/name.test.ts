@@ -149,6 +149,12 @@ describe('NAME', () => {
     expect(found('Ystävällisin terveisin, Aikuissosiaalityön tiimi')).toEqual([]);
   });
 
+  it('reads inflected forms of "asiakas" as person cues, but not an organisation after one', () => {
+    expect(found('Asiakkaamme Aliyev on huolissaan.')).toEqual(['Aliyev']);
+    expect(found('Asiakkaalle Nurmio on lähetetty kutsu.')).toEqual(['Nurmio']);
+    expect(found('Asiakkaan Kelan päätös tuli, asiakas Kelan jonossa.')).toEqual([]);
+  });
+
   it('does not label kinship and role nouns that start a sentence', () => {
     expect(found('Sisko asuu Ruotsissa. Veli kertoi muusta.')).toEqual([]);
     expect(found('Sisko Lahtinen asuu Ruotsissa.')).toEqual(['Sisko Lahtinen']);

@@ -163,7 +163,7 @@ function scoreKnown(ctx: Context, i: number, token: Token, a: Analysis, allowLow
   const prev = tokenAt(ctx, i - 1);
   if (prev !== undefined && token.start - prev.end <= 2 && PET_WORD.test(prev.lower)) return 0; // koira Nalle
   if (a.isPlace) {
-    if (!token.isCap) return 0;
+    if (!token.isCap || a.isOrganisation) return 0;
     // Kaarina Lehto, Sysmä Virtanen: a first name that is also a town, right before a surname.
     const beforeSurname =
       a.isFirst &&
