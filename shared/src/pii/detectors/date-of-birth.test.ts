@@ -29,6 +29,10 @@ describe('DATE_OF_BIRTH', () => {
     ['Klienten är född den femtonde mars 1939.', 'femtonde mars 1939'],
     ['She was born on the twenty-third of August 1990.', 'twenty-third of August 1990'],
     ['Born on July the fourth, 1969.', 'July the fourth, 1969'],
+    ['DOB: 3rd of June 1990', '3rd of June 1990'],
+    ['Born 3 March, 1990.', '3 March, 1990'],
+    ['Born 3 March, in Oulu.', '3 March'],
+    ['Hon är född den 3:e juni 1941.', '3:e juni 1941'],
   ])('finds a birth date written in words in %s', (text, date) => {
     expect(found(text)).toEqual([date]);
   });

@@ -20,7 +20,7 @@ const ORDINAL = `(?:${SV_ORDINAL}|${EN_ORDINAL}|${FI_ORDINAL})`;
 // Plural and past forms too: twins "ovat syntyneet", children "syntyivät", "are born", "föddes".
 const DOB_CUE = String.raw`(?:(?:s|synt|f|b)\.|syntynyt|syntyneen|syntyneet|syntyneitä|syntyivät|syntyi|föddes|födda|syntymäaika\p{L}*|syntymäpäivä\p{L}*|född|födelsedatum|födelsedag|born|dob|d\.o\.b\.|date of birth|birth date|birthdate|täyttää\s+\d{1,3}\s*(?:vuotta|v\.?))`;
 const GAP = String.raw`\s*:?\s*(?:(?:on|oli|is|was|är|den|on the|the)\s+)?`;
-const DATE = String.raw`(\d{1,2}\.\s?\d{1,2}\.(?:\s?(?:19|20)?\d{2}(?!\d))?|\d{1,2}/\d{1,2}/(?:19|20)?\d{2}(?!\d)|(?:18|19|20)\d{2}-\d{2}-\d{2}|\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:${MONTHS})\.?(?:\s+(?:18|19|20)\d{2})?|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:18|19|20)\d{2}|${ORDINAL}\s+(?:of\s+)?(?:${MONTHS})(?:,?\s+(?:18|19|20)\d{2})?|(?:${MONTHS})\s+(?:the\s+)?${ORDINAL},?\s+(?:18|19|20)\d{2})(?![\p{L}\p{N}])`;
+const DATE = String.raw`(\d{1,2}\.\s?\d{1,2}\.(?:\s?(?:19|20)?\d{2}(?!\d))?|\d{1,2}/\d{1,2}/(?:19|20)?\d{2}(?!\d)|(?:18|19|20)\d{2}-\d{2}-\d{2}|\d{1,2}(?:\.|st|nd|rd|th|:e|:a)?\s+(?:of\s+)?(?:${MONTHS})\.?(?:,?\s+(?:18|19|20)\d{2})?|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:18|19|20)\d{2}|${ORDINAL}\s+(?:of\s+)?(?:${MONTHS})(?:,?\s+(?:18|19|20)\d{2})?|(?:${MONTHS})\s+(?:the\s+)?${ORDINAL},?\s+(?:18|19|20)\d{2})(?![\p{L}\p{N}])`;
 // Further birth dates of the same cue: "syntyivät 12.1.2015 ja 30.6.2017", "born 1.2.2019 and 5.8.2021".
 // A comma only lists dates when a conjunction ends the list: "1.3.2010, 6.6.2012 och 12.12.2015".
 const AND = String.raw`\s+(?:ja|sekä|och|and|&)\s+`;
