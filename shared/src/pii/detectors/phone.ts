@@ -14,9 +14,17 @@ const IS_JOINED_BEFORE = /[\p{L}\p{N}+/.,:-]/u;
 const GLUED_CUE =
   /(?:^|[^\p{L}])(?:puh|puhelin|puhelinnumero|matkapuhelin|kotipuhelin|p|gsm|mob|mobil|mobile|mobiili|kännykkä|känny|tel|tfn|tlf|telefon|telefonnummer|phone|ph|cell|nro|numero|nummer)\.?:?$/iu;
 
+// Without any mark between: "puh0401234567", "tel+358…" (longer cue words only: "p040…" is too weak).
+const GLUED_CUE_WORD = /(?:^|[^\p{L}])(?:puh|puhelin|gsm|mob|mobil|mobile|tel|tfn|tlf|phone|nro|numero)$/iu;
+
 function isGluedToCue(text: string, start: number): boolean {
   const previous = charAt(text, start - 1);
-  return (previous === '.' || previous === ':') && GLUED_CUE.test(before(text, start, 16));
+  if (previous === '.' || previous === ':') return GLUED_CUE.test(before(text, start, 16));
+  return previous !== '' && isLetter(previous) && GLUED_CUE_WORD.test(before(text, start, 16));
+}
+
+function isLetter(ch: string): boolean {
+  return ch.toLowerCase() !== ch.toUpperCase();
 }
 
 // Finnish nation-wide business and service prefixes (Kela 020 …, public sector 029 …, 0800/0600 …).
