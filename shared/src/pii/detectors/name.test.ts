@@ -45,6 +45,11 @@ describe('NAME', () => {
     expect(found('virtasen perhe on ollut asiakkaana')).toEqual(['virtasen']);
   });
 
+  it('recognises rarer lower-case names right after a person cue only', () => {
+    expect(found('äiti leila kertoi että asiakas yusuf on kipeä')).toEqual(['leila', 'yusuf']);
+    expect(found('eilen yusuf oli kipeä')).toEqual([]);
+  });
+
   it('does not read lower-case Swedish or English words as names', () => {
     expect(found('Hemvården besöker klienten tre gånger per dag.')).toEqual([]);
     expect(found('Please call me back tomorrow.')).toEqual([]);

@@ -109,6 +109,18 @@ function hasRoleBefore(ctx: Context, i: number): boolean {
   return prev2 !== undefined && ROLE_PAIR.has(prev2.lower + ' ' + prev.lower);
 }
 
+function followsRoleWord(tokens: readonly Token[], i: number): boolean {
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  const token = tokens[i];
+  return (
+    prev !== undefined &&
+    token !== undefined &&
+    prev.codeAfter === 32 &&
+    token.start === prev.end + 1 &&
+    isRoleWord(prev.lower)
+  );
+}
+
 function hasSignOffBefore(ctx: Context, i: number): boolean {
   const token = tokenAt(ctx, i);
   const prev = tokenAt(ctx, i - 1);
@@ -245,7 +257,9 @@ export function detectNames(text: string, scan: TextScan = scanText(text)): PiiS
     if (t === undefined || t.isAllCaps) continue;
     if (!t.isCap) {
       // Lower-case words shorter than four letters never score (see scoreKnown): not worth a lookup.
-      if (t.end - t.start < 4 || lexicon.lowercasePrefixes[t.key] !== 1) continue;
+      if (t.end - t.start < 4) continue;
+      // Rarer names in lower case only right after a person cue ("äiti leila", "asiakas yusuf").
+      if (lexicon.lowercasePrefixes[t.key] !== 1 && !followsRoleWord(tokens, i)) continue;
       allowLowercase ??= allowsLowercaseNames(text, tokens);
       if (!allowLowercase) continue;
     }
