@@ -50,6 +50,12 @@ describe('NAME', () => {
     expect(found('eilen yusuf oli kipeä')).toEqual([]);
   });
 
+  it('takes names after English and Swedish contact verbs, but not services', () => {
+    expect(found("Please call Siobhan O'Leary tomorrow.")).toEqual(["Siobhan O'Leary"]);
+    expect(found('Kan du kontakta Ingegerd?')).toEqual(['Ingegerd']);
+    expect(found('Please call Social Services or contact Kela.')).toEqual([]);
+  });
+
   it('does not read lower-case Swedish or English words as names', () => {
     expect(found('Hemvården besöker klienten tre gånger per dag.')).toEqual([]);
     expect(found('Please call me back tomorrow.')).toEqual([]);

@@ -331,7 +331,10 @@ export function detectNames(text: string, scan: TextScan = scanText(text)): PiiS
       setScore(ctx, i, 0.7);
       continue;
     }
-    if (!token.isCap || a.isKnown || a.isPlace || a.isCommonWord || a.isNeverName) continue;
+    if (!token.isCap || a.isKnown || a.isPlace || a.isNeverName) continue;
+    // The common-word list comes from Finnish subtitles, which are full of foreign names ("Siobhan"): a
+    // foreign-shaped word right after a person cue is a name all the same.
+    if (a.isCommonWord && !(hasForeignShape(token.lower) && hasRoleBefore(ctx, i))) continue;
     // Long unknown words are compounds ("Aikuissosiaalityön"), not names.
     if (token.lower.length < 2 || token.lower.length > 13 || token.hasHyphen || LOCATIVE.test(token.lower)) {
       continue;
