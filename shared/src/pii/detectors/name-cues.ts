@@ -11,7 +11,7 @@ export const ROLE_WORD = new RegExp(
       String.raw`äiti\p{L}*|isä|isän|isälle|isältä|isänsä|isäpuoli|äitipuoli|tytär|tyttären|tytär\p{L}+|tyttö|poika|pojan|poikansa|poikaa|lapsi|lapsen|vauva|nuori|nuoren|sisko\p{L}*|sisar\p{L}*|veli|veljensä|veljen|puoliso\p{L}*|ex-puoliso|vaimo\p{L}*|mies|miehensä|miehelleen|aviomies|avopuoliso|isoäiti|isoisä|mummo|mummi|vaari|ukki|täti|setä|eno|serkku|naapuri\p{L}*|ystävä\p{L}*|kaveri\p{L}*|omainen|omaishoitaja|kollega\p{L}*|edunvalvoja\p{L}*|asukas|yhteyshenkilö|rouva|herra|neiti|perhe`,
       String.raw`dotter(?:n)?|son(?:en)?|mamma|pappa|mor|far|fru|herr|make|maken|hustru|sambo|syster(?:n)?|bror|brodern|granne|grannen|farmor|mormor|farfar|morfar|mr|mrs|ms|miss|dr|prof|mother|father|son|daughter|wife|husband|partner|sister|brother|colleague|nurse|doctor|grandmother|grandfather|aunt|uncle|neighbou?r|friend|boy|girl|child|person`,
       String.raw`kiitos|kiitti|kiitoksia|terveisin|terkuin|terkkuja|t|mvh|hei|moi|moikka|moro|tack|hej|hälsningar|thanks|hi|hello|dear|regards|cheers|br|bw`,
-      String.raw`soitin|soitti|soitan|tapasin|tapasi|tapasimme|kysyin|pyysin|pyysi|lähetin|kerroin|sanoin|ohjasin|puhuin|tavoitin|keskustelin|keskusteli|keskustelimme|haastattelin|haastatteli|neuvoin|opastin|autoin|ringde|called|call|contact|ask|email|meet|met|visit|visited|ring|kontakta|fråga|träffa|träffade`,
+      String.raw`soitin|soitti|soitan|tapasin|tapasi|tapasimme|kysyin|pyysin|pyysi|lähetin|kerroin|sanoin|ohjasin|puhuin|tavoitin|keskustelin|keskusteli|keskustelimme|haastattelin|haastatteli|neuvoin|opastin|autoin|ringde|called`,
     ].join('|') +
     ')$',
   'u',

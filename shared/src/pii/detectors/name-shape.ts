@@ -6,7 +6,7 @@
 const FOREIGN_LETTER = /[bcfqwxzšžśźżćčřňďťľłđğşıñçéèêëáàâãíìîïóòôõúùûøæœ]|(?<![ng])g/u;
 // Consonant pairs and starts that Finnish words do not have.
 const FOREIGN_PAIR =
-  /sh|kh|dh|th|ch|gh|ph|zh|dj|dz|tz|ts$|^mb|^nd|^ng|^ny|^yi|^wu|^ou|uo$|ey|ay|oy|iy|aw|ow/u;
+  /sh|kh|dh|th|ch|gh|ph|zh|dj|dz|tz|ts$|^mb|^nd|^ng|^nk|^nj|^ny|^hr|^hl|^mr|^ml|^vl|^vr|^yi|^wu|^ou|uo$|ey|ay|oy|iy|aw|ow|^([^aeiouyäöå])\1/u;
 
 // Finnish words end in a vowel or n, t, s, l, r. Only said of a whole word: a stem cut from an inflected
 // Finnish word may end in anything ("vanhemm|ille").

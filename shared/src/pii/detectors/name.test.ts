@@ -50,10 +50,10 @@ describe('NAME', () => {
     expect(found('eilen yusuf oli kipeä')).toEqual([]);
   });
 
-  it('takes names after English and Swedish contact verbs, but not services', () => {
-    expect(found("Please call Siobhan O'Leary tomorrow.")).toEqual(["Siobhan O'Leary"]);
-    expect(found('Kan du kontakta Ingegerd?')).toEqual(['Ingegerd']);
-    expect(found('Please call Social Services or contact Kela.')).toEqual([]);
+  it('takes a foreign-shaped name after a cue even when the subtitle word list has it, but not services', () => {
+    expect(found("Our client Siobhan O'Leary called.")).toEqual(["Siobhan O'Leary"]);
+    expect(found('Please call Social Services or contact Legal Aid.')).toEqual([]);
+    expect(found('Kan ni kontakta Folkhälsan om saken?')).toEqual([]);
   });
 
   it('does not read lower-case Swedish or English words as names', () => {
