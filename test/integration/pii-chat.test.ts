@@ -6,27 +6,67 @@ import { connect, login, send, type TestSocket } from '../support/clients.ts';
 import { rawStoreText } from '../support/raw-store.ts';
 import { REPO_ROOT, startTestServer, type TestServer } from '../support/server.ts';
 
-/** The labelled development corpus lives beside the repository (../shared/pii), not inside it. */
-const CORPUS = process.env.PII_CORPUS ?? path.join(REPO_ROOT, '../shared/pii/dev.jsonl');
-
 interface CorpusLine {
   id: string;
   text: string;
   spans: { start: number; end: number; type: string }[];
 }
 
-function readCorpus(): CorpusLine[] {
-  if (!existsSync(CORPUS)) throw new Error(`PII corpus not found at ${CORPUS} (set PII_CORPUS)`);
-  return readFileSync(CORPUS, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as CorpusLine);
+/** A labelled corpus replayed through chat; optional ones are skipped while their file does not exist. */
+interface Corpus {
+  name: string;
+  file: string;
+  isRequired: boolean;
+  /** Sanity floors: the corpus was read whole, and enough gold strings were distinctive enough to search for. */
+  minMessages: number;
+  minChecked: number;
+  /** Rewrites each text with its offsets unchanged (e.g. every space as a no-break space, as pasted text has). */
+  transform?: (text: string) => string;
 }
 
-describe.each(['sqlite', 'redis'] as const)(
-  'every dev-corpus message as chat through a real server (%s)',
-  (kind) => {
-    const corpus = readCorpus();
+// The labelled development corpus lives beside the repository (../shared/pii), not inside it. The hold-out
+// corpus is written independently and scored by the lead; PII_CORPUS adds any other labelled corpus.
+const DEV = path.join(REPO_ROOT, '../shared/pii/dev.jsonl');
+const CORPORA: Corpus[] = [
+  { name: 'dev', file: DEV, isRequired: true, minMessages: 200, minChecked: 200 },
+  {
+    name: 'dev with no-break spaces',
+    file: DEV,
+    isRequired: true,
+    minMessages: 200,
+    minChecked: 200,
+    transform: (text) => text.replaceAll(' ', '\u00a0'),
+  },
+  {
+    name: 'hold-out',
+    file: path.join(REPO_ROOT, 'test/pii/holdout.jsonl'),
+    isRequired: false,
+    minMessages: 1,
+    minChecked: 1,
+  },
+  ...(process.env.PII_CORPUS
+    ? [{ name: 'PII_CORPUS', file: process.env.PII_CORPUS, isRequired: true, minMessages: 1, minChecked: 1 }]
+    : []),
+];
+
+function readCorpus(corpus: Corpus): CorpusLine[] {
+  if (!existsSync(corpus.file)) throw new Error(`PII corpus not found at ${corpus.file}`);
+  const transform = corpus.transform ?? ((text: string) => text);
+  return readFileSync(corpus.file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as CorpusLine)
+    .map((line) => ({ ...line, text: transform(line.text) }));
+}
+
+const CASES = CORPORA.filter((c) => c.isRequired || existsSync(c.file)).flatMap((corpus) =>
+  (['sqlite', 'redis'] as const).map((kind) => ({ corpus, kind })),
+);
+
+describe.each(CASES)(
+  'every message of the $corpus.name corpus as chat through a real server ($kind)',
+  ({ corpus: source, kind }) => {
+    const corpus = readCorpus(source);
     const logs: string[] = [];
     let server: TestServer;
     let sender: TestSocket;
@@ -73,7 +113,7 @@ describe.each(['sqlite', 'redis'] as const)(
     });
 
     it('[PII1] no gold PII string reaches another participant', () => {
-      expect(corpus.length).toBeGreaterThan(200);
+      expect(corpus.length).toBeGreaterThanOrEqual(source.minMessages);
       for (const [username, messages] of received) {
         expect(messages, username).toHaveLength(corpus.length);
         for (const [i, message] of messages.entries()) {
@@ -127,7 +167,7 @@ describe.each(['sqlite', 'redis'] as const)(
           expect(logText.includes(gold), `${line.id} ${span.type} in the logs`).toBe(false);
         }
       }
-      expect(checked).toBeGreaterThan(200);
+      expect(checked).toBeGreaterThanOrEqual(source.minChecked);
     });
   },
 );

@@ -18,6 +18,11 @@ const FIRST_WORDS = new Map<string, number>([
     'syntynyt',
     'syntyneen',
     'syntyi',
+    'syntyivät',
+    'syntyneet',
+    'syntyneitä',
+    'födda',
+    'föddes',
     'född',
     'födelsedatum',
     'födelsedag',
@@ -30,7 +35,7 @@ const FIRST_WORDS = new Map<string, number>([
     'asiakasnro effica pegasos apotti lifecare esko case client customer patient reference dnro diaarinumero ' +
     'ärendenummer klientnummer kundnummer patientnummer passport passnummer oleskeluluvan residence ajokortin ' +
     'driving vankinumero vanginumero prisoner fångnummer personnummer isikukood rekkari registration reg ' +
-    'registreringsnummer kilpi plate tunniste vastaanottokeskuksen henkilökortin identity id vakuutusnumero ' +
+    'registreringsnummer bil bilen bilens kilpi plate tunniste vastaanottokeskuksen henkilökortin identity id vakuutusnumero ' +
     'opiskelijanumero student'
   )
     .split(' ')

@@ -13,6 +13,7 @@ import { detectOtherId } from './detectors/other-id.ts';
 import { detectPhone } from './detectors/phone.ts';
 import { detectPostalCode } from './detectors/postal-code.ts';
 import { mergeSpans } from './merge.ts';
+import { normaliseForGuard, toOriginalSpans } from './normalize.ts';
 import { applyPlaceholders } from './redact.ts';
 import { scanText } from './tokens.ts';
 import type { PiiLocale, PiiSpan } from './types.ts';
@@ -44,9 +45,19 @@ function append(to: PiiSpan[], spans: readonly PiiSpan[]): void {
   for (const span of spans) to.push(span);
 }
 
-/** Finds personal data; spans never overlap and are sorted by start. */
+/**
+ * Finds personal data; spans never overlap, are sorted by start and are in the offsets of `text` as given.
+ * Spaces, line breaks, invisible characters and composition are normalised here (./normalize.ts), so no
+ * caller can skip it.
+ */
 export function detect(text: string, options: DetectOptions = {}): PiiSpan[] {
   if (text.length === 0) return [];
+  const normalised = normaliseForGuard(text);
+  const spans = detectNormalised(normalised.text, options);
+  return toOriginalSpans(spans, normalised);
+}
+
+function detectNormalised(text: string, options: DetectOptions): PiiSpan[] {
   const scan = scanText(text);
   const hetu = detectHetu(text, scan);
   const names = detectNames(text, scan);

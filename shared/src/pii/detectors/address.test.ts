@@ -35,6 +35,13 @@ describe('ADDRESS', () => {
     expect(found('Vuokranantaja: Kiinteistö Oy Kotiranta, Hämeenpuisto 25, Tampere.')).toEqual([]);
   });
 
+  it('skips the public visiting address of an organisation', () => {
+    expect(found('Neuvolan käyntiosoite on Koulukatu 14, sisäänkäynti pihalta.')).toEqual([]);
+    expect(found('Mottagningens besöksadress är Kyrkogatan 3 B.')).toEqual([]);
+    expect(found("The centre's visiting address is 4 Harbour Road.")).toEqual([]);
+    expect(found('Toimistomme käyntiosoite: Puistokatu 2 A, 33100 Tampere.')).toEqual([]);
+  });
+
   it('skips streets without a number, quantities and road numbers', () => {
     expect(found('Hämeenkadulla on remontti.')).toEqual([]);
     expect(found('Kalevantiellä 3 km ruuhkaa, valtatie 3 suljettu.')).toEqual([]);

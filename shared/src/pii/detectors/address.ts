@@ -41,6 +41,9 @@ const ROAD_NUMBER = /^(?:valta|kanta|maan|moottori|seutu|yhdys|kehä)tie/iu;
 // The address of an organisation or a service unit; unless a residence cue says it is someone's home.
 const ORG_CUE =
   /(?:kiinteistö|vuokranantaja|isännöinti|toimisto|toimipiste|yksikkö|yksikön|keskus|keskuksen|asema|aseman|sairaala|klinikka|klinikan|virasto|palvelupiste|päiväkoti|koulu|neuvola|kirjasto|oy|ry|kela|kelan|sijaitsee|sijaitsevat|office|clinic|hospital|centre|center|kontor|mottagning|byrå|vastaanotto|apteekki)\p{L}*[\s,:]*(?:[\p{L}]+[\s,:]+){0,2}$/iu;
+// An organisation's public visiting address is not personal data, even though "osoite"/"address" is in it.
+const VISITING_CUE =
+  /(?:käynti|vierailu|toimisto|toimipisteen|yksikön|palvelupisteen)osoit\p{L}*|besöksadress\p{L}*|besöksadr|visiting address|office address|visitors?'? address|street address of the (?:office|clinic|unit|centre|center)/iu;
 const RESIDENCE_CUE =
   /(?:asuu|asui|asuvat|osoite|osoitteessa|osoitteeseen|kotiosoite|kotikäyn|kotona|bor|adress|address|lives|home|asunto)/iu;
 
@@ -117,7 +120,9 @@ export function detectAddress(text: string, scan: TextScan = scanText(text)): Pi
       }
       const end = start + m[0].length;
       const context = before(text, start, 50);
-      if (!ORG_CUE.test(context) || RESIDENCE_CUE.test(context)) {
+      if (VISITING_CUE.test(context)) {
+        // an organisation's visiting address: not labelled
+      } else if (!ORG_CUE.test(context) || RESIDENCE_CUE.test(context)) {
         spans.push({ start, end, type: 'ADDRESS', confidence: 0.85 });
       }
       covered = end;
@@ -127,6 +132,7 @@ export function detectAddress(text: string, scan: TextScan = scanText(text)): Pi
   if (hasEnglishStreetWord) {
     TRAILING_EN_NUMBER.lastIndex = 0;
     for (let m = TRAILING_EN_NUMBER.exec(text); m !== null; m = TRAILING_EN_NUMBER.exec(text)) {
+      if (VISITING_CUE.test(before(text, m.index, 50))) continue;
       spans.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS', confidence: 0.75 });
     }
   }

@@ -7,11 +7,11 @@ export const ROLE_WORD = new RegExp(
   '^(?:' +
     [
       String.raw`[\p{L}-]*(?:hoitaja|työntekijä|ohjaaja|lääkäri|neuvoja|terapeutti|kuraattori|psykologi|johtaja|valvoja|edustaja|avustaja|hoitajamme|esihenkilö|esimies|koordinaattori|opettaja|rehtori|tukihenkilö|isännöitsijä|asianajaja|juristi|arbetare|ledare|skötare|handledare|kurator|läkare)\p{L}{0,5}`,
-      String.raw`tt|sh|lh|th|ft|ylil|lääk|psyk|tulkki|poliisi|pastori|diakoni|asiaka(?:s|kkaan|kkaalle|kkaalta|kkaat|kkaamme)|potila(?:s|an|alle|alta)|klient(?:en)?|patient(?:en)?|client|patient`,
+      String.raw`tt|sh|lh|th|ft|ylil|lääk|psyk|tulkki|poliisi|pastori|diakoni|asiak(?:as|kaalle|kaalta|kaat|kaamme)|potila(?:s|an|alle|alta)|klient(?:en)?|patient(?:en)?|client|patient`,
       String.raw`äiti\p{L}*|isä|isän|isälle|isältä|isänsä|isäpuoli|äitipuoli|tytär|tyttären|tytär\p{L}+|tyttö|poika|pojan|poikansa|poikaa|lapsi|lapsen|vauva|nuori|nuoren|sisko\p{L}*|sisar\p{L}*|veli|veljensä|veljen|puoliso\p{L}*|ex-puoliso|vaimo\p{L}*|mies|miehensä|miehelleen|aviomies|avopuoliso|isoäiti|isoisä|mummo|mummi|vaari|ukki|täti|setä|eno|serkku|naapuri\p{L}*|ystävä\p{L}*|kaveri\p{L}*|omainen|omaishoitaja|kollega\p{L}*|edunvalvoja\p{L}*|asukas|yhteyshenkilö|rouva|herra|neiti|perhe`,
       String.raw`dotter(?:n)?|son(?:en)?|mamma|pappa|mor|far|fru|herr|make|maken|hustru|sambo|syster(?:n)?|bror|brodern|granne|grannen|farmor|mormor|farfar|morfar|mr|mrs|ms|miss|dr|prof|mother|father|son|daughter|wife|husband|partner|sister|brother|colleague|nurse|doctor|grandmother|grandfather|aunt|uncle|neighbou?r|friend|boy|girl|child|person`,
       String.raw`kiitos|kiitti|kiitoksia|terveisin|terkuin|terkkuja|t|mvh|hei|moi|moikka|moro|tack|hej|hälsningar|thanks|hi|hello|dear|regards|cheers|br|bw`,
-      String.raw`soitin|soitti|soitan|tapasin|tapasi|kysyin|pyysin|pyysi|lähetin|kerroin|sanoin|ohjasin|puhuin|tavoitin|ringde|called`,
+      String.raw`soitin|soitti|soitan|tapasin|tapasi|tapasimme|kysyin|pyysin|pyysi|lähetin|kerroin|sanoin|ohjasin|puhuin|tavoitin|keskustelin|keskusteli|keskustelimme|haastattelin|haastatteli|neuvoin|opastin|autoin|ringde|called`,
     ].join('|') +
     ')$',
   'u',
@@ -26,11 +26,16 @@ export const ROLE_PAIR = new Set([
   'spoke with',
   'met with',
 ]);
+// Sign-offs: the name after "t." starts a new sentence but is the writer's name ("Kiitos! t. Hanna-Leena").
+export const SIGN_OFF =
+  /^(?:t|terv|terveisin|terkuin|yst|ystävällisin|mvh|hälsningar|hälsn|vänliga|mvh|regards|br|bw|cheers|sincerely)$/u;
+// Coordination: "Kalle ja Ville Nurmi", "Tom and Jenny Baxter" (both first names are persons).
+export const AND_WORD = new Set(['ja', 'sekä', 'and', 'och', '&']);
 export const ROLE_GAP = /^\.?[,:]?\s{1,2}@?$/u;
 
-// After the word: an age ("Tuuli 15v", "Emma, 3 år") or a word that takes a person.
+// After the word: an age ("Tuuli 15v", "Emma, 3 år", "Sade on 14-vuotias") or a word that takes a person.
 export const AGE_AFTER =
-  /^\s*,?\s*\(?\d{1,3}\s?(?:v|vv|v\.|vuotias|-vuotias|-vuotiaan|år|åriga|-årig|y|yo|y\/o|years?|-year-old)(?![\p{L}])/iu;
+  /^\s*,?\s*(?:(?:on|oli|är|var|is|was)\s+)?\(?\d{1,3}\s?(?:v|vv|v\.|vuotias|-vuotias|-vuotiaan|år|åriga|-årig|y|yo|y\/o|years?|-year-old)(?![\p{L}])/iu;
 export const PERSON_AFTER = new Set([
   'perhe',
   'perheen',
@@ -68,6 +73,34 @@ export const PERSON_AFTER = new Set([
   'toivoo',
   'haluaa',
   'kieltäytyy',
+  // Verbs whose subject is a person: a name that is also an ordinary word is a name before them.
+  'kieltäytyi',
+  'täyttää',
+  'täytti',
+  'pelkää',
+  'pelkäsi',
+  'itki',
+  'itkee',
+  'huusi',
+  'muutti',
+  'kävi',
+  'lähti',
+  'vastasi',
+  'pyysi',
+  'pyytää',
+  'kysyi',
+  'kysyy',
+  'valitti',
+  'valittaa',
+  'osallistui',
+  'osallistuu',
+  'suostui',
+  'halusi',
+  'toivoi',
+  'jaksaa',
+  'opiskelee',
+  'työskentelee',
+  'syntyi',
   'itse',
   'tytär',
   'poika',
@@ -79,14 +112,46 @@ export const PERSON_AFTER = new Set([
   'pappa',
 ]);
 
+// After "ei"/"eikä": verbs that only a person does ("Ilta ei päässyt vastaanotolle").
+export const NEGATION = new Set(['ei', 'eikä', 'inte']);
+export const PERSON_VERB_AFTER_NEGATION = new Set([
+  'päässyt',
+  'pääse',
+  'jaksa',
+  'jaksanut',
+  'halua',
+  'halunnut',
+  'suostu',
+  'suostunut',
+  'muista',
+  'muistanut',
+  'ymmärrä',
+  'ymmärtänyt',
+  'vastaa',
+  'vastannut',
+  'saapunut',
+  'tullut',
+  'käynyt',
+  'osallistunut',
+  'ilmoittanut',
+  'soittanut',
+  'kertonut',
+  'puhu',
+  'puhunut',
+  'svarar',
+  'svarade',
+  'vill',
+  'orkar',
+]);
+
 // Nouns that make the preceding capitalised words an organisation, building or school (Kivelän sairaala).
 export const ORG_HEAD =
-  /^(?:\p{L}*(?:palvelukoti|hoivakoti|turvakoti|perhekoti|ensikoti|lastenkoti|sairaala|koulu|klinikka|säätiö|yhdistys|keskus|asema)(?:n|ssa|ssä|sta|stä|lla|llä|lle|lta|ltä|an|än|en|in|een|iin|a|ä|t|ksi|ta|tä)?$|sairaala|koulu|terveysasema|terveyskeskukse|terveyskeskus|päiväkodi|päiväkoti|kirko|kirkko|seurakunna|seurakunta|yliopisto|opisto|lukio|klinika|klinikka|apteeki|apteekki|säätiö|instituuti|instituutti|oy|ry|ab|ltd|kaupungi|kaupunki|kunna|kunta|keskukse|keskus|(?:palvelu|hoiva|perhe|turva|ensi|lasten|vanhain|hoito|nuoriso|vastaanotto)(?:kodi|koti)|(?:palvelu|nuoriso|mielenterveys|kylä|seurakunta)talo|puisto|kadu|katu|tie|school|hospital|clinic|university|college|church|foundation|skola|skolan|sjukhus|sjukhuset|församling|stiftelse|institutet|ensikodi|ensikoti|vastaanottokeskukse|vastaanottokeskus|palvelutalo|hoivakodi|hoivakoti|asema|silta|sillan)(?:n|ssa|ssä|sta|stä|lla|llä|lle|lta|ltä|an|än|en|in|een|iin|a|ä|t|ksi|ta|tä|ineen)?$/iu;
+  /^(?:\p{L}*(?:palvelukoti|hoivakoti|turvakoti|perhekoti|ensikoti|lastenkoti|sairaala|koulu|klinikka|säätiö|yhdistys|keskus|asema)(?:n|ssa|ssä|sta|stä|lla|llä|lle|lta|ltä|an|än|en|in|een|iin|a|ä|t|ksi|ta|tä)?$|sairaala|koulu|terveysasema|terveyskeskukse|terveyskeskus|päiväkodi|päiväkoti|kirko|kirkko|seurakunna|seurakunta|yliopisto|opisto|lukio|klinika|klinikka|apteeki|apteekki|säätiö|instituuti|instituutti|oy|ry|ab|ltd|kaupungi|kaupunki|kunna|kunta|keskukse|keskus|(?:palvelu|hoiva|perhe|turva|ensi|lasten|vanhain|hoito|nuoriso|vastaanotto)(?:kodi|koti)|(?:palvelu|nuoriso|mielenterveys|kylä|seurakunta)talo|puisto|kadu|katu|tie|street|road|avenue|lane|gata|gatan|väg|vägen|services?|department|office|team|unit|centre|center|council|authority|school|hospital|clinic|university|college|church|foundation|skola|skolan|sjukhus|sjukhuset|församling|stiftelse|institutet|ensikodi|ensikoti|vastaanottokeskukse|vastaanottokeskus|palvelutalo|hoivakodi|hoivakoti|asema|silta|sillan)(?:n|ssa|ssä|sta|stä|lla|llä|lle|lta|ltä|an|än|en|in|een|iin|a|ä|t|ksi|ta|tä|ineen)?$/iu;
 // A name joined to a kinship or role word: "Jonna-täti", "Kalle-poika" (the name part is the NAME).
 export const KINSHIP_TAIL =
   /^(?:tä(?:ti|di)|se(?:tä|dä)|eno|mummo|mummi|vaari|ukki|pappa|poika|poja|tyttö|tytö|vauva|vaari|serkku|serku|kulta|mamma|isi|äiti|sisko|veli|velje|täti)\p{L}*$/u;
 export const ORG_BEFORE =
-  /^(?:tays|hus|husin|pirha|pirhan|kela|kelan|tyks|oys|kys|oy|ab|ry|dvv|migri|thl|hospital|sjukhus|yhtiö|firma|\p{L}*(?:sairaala|sairaalan|koti|kodin|talo|talon|keskus|keskuksen|koulu|koulun|klinikka|asema|aseman|säätiö|yhdistys|osasto|yksikkö))$/u;
+  /^(?:city|county|town|national|general|central|community|royal|university|state|tays|hus|husin|pirha|pirhan|kela|kelan|tyks|oys|kys|oy|ab|ry|dvv|migri|thl|hospital|sjukhus|yhtiö|firma|\p{L}*(?:sairaala|sairaalan|koti|kodin|talo|talon|keskus|keskuksen|koulu|koulun|klinikka|asema|aseman|säätiö|yhdistys|osasto|yksikkö))$/u;
 // A verb that places the subject ("Niemi-Pohjola sijaitsee lähellä"), or a disease or method named after
 // somebody ("Sjögrenin oireyhtymä", "Housing First -malli").
 export const NOT_PERSON_AFTER =

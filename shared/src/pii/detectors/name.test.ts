@@ -45,6 +45,17 @@ describe('NAME', () => {
     expect(found('virtasen perhe on ollut asiakkaana')).toEqual(['virtasen']);
   });
 
+  it('recognises rarer lower-case names right after a person cue only', () => {
+    expect(found('äiti leila kertoi että asiakas yusuf on kipeä')).toEqual(['leila', 'yusuf']);
+    expect(found('eilen yusuf oli kipeä')).toEqual([]);
+  });
+
+  it('takes a foreign-shaped name after a cue even when the subtitle word list has it, but not services', () => {
+    expect(found("Our client Siobhan O'Leary called.")).toEqual(["Siobhan O'Leary"]);
+    expect(found('Please call Social Services or contact Legal Aid.')).toEqual([]);
+    expect(found('Kan ni kontakta Folkhälsan om saken?')).toEqual([]);
+  });
+
   it('does not read lower-case Swedish or English words as names', () => {
     expect(found('Hemvården besöker klienten tre gånger per dag.')).toEqual([]);
     expect(found('Please call me back tomorrow.')).toEqual([]);
@@ -61,6 +72,53 @@ describe('NAME', () => {
     expect(found('Annan kanssa on sovittu kotikäynti.')).toEqual(['Annan']);
     expect(found('Asiakas Mäki kertoi, että kotona on kylmä.')).toEqual(['Mäki']);
     expect(found('Pyysin Ainoa tuomaan päätöksen.')).toEqual(['Ainoa']);
+  });
+
+  it('takes a name that is also an ordinary word when a person verb or an age follows', () => {
+    expect(found('Lumi ei päässyt kouluun tänään.')).toEqual(['Lumi']);
+    expect(found('Aamu on 9-vuotias ja käy koulua.')).toEqual(['Aamu']);
+    expect(found('Satu muutti äitinsä luota pois.')).toEqual(['Satu']);
+    expect(found('Lumi ei sulanut vielä.')).toEqual([]);
+    expect(found('Ilta ei jaksanut enää odottaa.')).toEqual(['Ilta']);
+    expect(found('Illalla ei ollut ketään paikalla.')).toEqual([]);
+    expect(found('Satu on kaunis ja pitkä.')).toEqual([]);
+  });
+
+  it('takes an unknown name before a person postposition or verb', () => {
+    expect(found('Keskustelin eilen Adebayon kanssa tuloista.')).toEqual(['Adebayon']);
+    expect(found('Tänään Marchetti kertoi muutosta.')).toEqual(['Marchetti']);
+  });
+
+  it('takes a lower-case name that is also a word fragment after a person cue', () => {
+    expect(found('asiakas marjatta ei vastannut puhelimeen')).toContain('marjatta');
+  });
+
+  it('does not take a name before a street word', () => {
+    expect(found('The office is on Main Street.')).toEqual([]);
+  });
+
+  it('takes the name after a sign-off, also an unknown or hyphenated one', () => {
+    expect(found('Kiitos avusta!\nt. Anna-Kaisa')).toEqual(['Anna-Kaisa']);
+    expect(found('Palaan asiaan. t. Zeynep')).toEqual(['Zeynep']);
+    expect(found('Äiti kävi. Toivo on, että hän jaksaa.')).toEqual([]);
+  });
+
+  it('takes both first names in "X ja Y Surname" and a surname that is also a word', () => {
+    expect(found('Tom and Jenny Baxter asked for a meeting.')).toEqual(['Tom', 'Jenny Baxter']);
+    expect(found('Veikko ja Kaarina Lehto hakevat tukea.')).toEqual(['Veikko', 'Kaarina Lehto']);
+  });
+
+  it('takes an unknown name from another language in a person case or before a person verb', () => {
+    expect(found('Gunnhildilta puuttuu vielä tiliote.')).toEqual(['Gunnhildilta']);
+    expect(found('Lähetin kutsun Nakashimalle ja Wójcikille.')).toEqual(['Nakashimalle', 'Wójcikille']);
+    expect(found('Okechukwu kertoi tilanteestaan.')).toEqual(['Okechukwu']);
+  });
+
+  it('does not take Finnish-shaped unknown words or places in a person case', () => {
+    expect(found('Kuntoutukselta odotetaan paljon.')).toEqual([]);
+    expect(found('Hervannalta on pitkä matka keskustaan.')).toEqual([]);
+    expect(found('Subutex on auttanut.')).toEqual([]);
+    expect(found('Vanhemmille ja Työttömille on omat ryhmät.')).toEqual([]);
   });
 
   it('keeps an initial with the surname but not bare initials', () => {
@@ -87,6 +145,7 @@ describe('NAME', () => {
     expect(found('Koira Nalle jää hoitoon.')).toEqual([]);
     expect(found('Kelan päätös tuli, Kelalta ei vastata.')).toEqual([]);
     expect(found('Ensi- ja turvakotien liiton yksikkö on täynnä.')).toEqual([]);
+    expect(found('The County Hall and Central Hospital are closed.')).toEqual([]);
     expect(found('Yhteys: sanna.lehtonen@example.fi')).toEqual([]);
   });
 
@@ -99,6 +158,17 @@ describe('NAME', () => {
   it('does not label diseases named after people or long compounds after a greeting', () => {
     expect(found('Crohnin tauti ja Sjögrenin oireyhtymä hankaloittavat arkea.')).toEqual([]);
     expect(found('Ystävällisin terveisin, Aikuissosiaalityön tiimi')).toEqual([]);
+  });
+
+  it('reads inflected forms of "asiakas" as person cues, but not an organisation after one', () => {
+    expect(found('Asiakkaamme Aliyev on huolissaan.')).toEqual(['Aliyev']);
+    expect(found('Asiakkaalle Nurmio on lähetetty kutsu.')).toEqual(['Nurmio']);
+    expect(found('Asiakkaan Kelan päätös tuli, asiakas Kelan jonossa.')).toEqual([]);
+  });
+
+  it('does not label kinship and role nouns that start a sentence', () => {
+    expect(found('Sisko asuu Ruotsissa. Veli kertoi muusta.')).toEqual([]);
+    expect(found('Sisko Lahtinen asuu Ruotsissa.')).toEqual(['Sisko Lahtinen']);
   });
 
   it('does not label role nouns with an age', () => {

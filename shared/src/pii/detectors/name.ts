@@ -3,23 +3,28 @@ import { scanText, type TextScan, type Token } from '../tokens.ts';
 import { WORD_KEY_COUNT, wordKey } from '../word-key.ts';
 import type { PiiSpan } from '../types.ts';
 import { analyseCached, type Analysis } from './name-analysis.ts';
+import { hasForeignShape, personCaseStem } from './name-shape.ts';
 import {
   AGE_AFTER,
+  AND_WORD,
   DEMONYM,
   HYPHEN,
   INESSIVE,
   INITIAL_BEFORE,
   KINSHIP_TAIL,
   LOCATIVE,
+  NEGATION,
   NON_FINNISH_WORDS,
   NOT_PERSON_AFTER,
   ORG_BEFORE,
   ORG_HEAD,
   PERSON_AFTER,
+  PERSON_VERB_AFTER_NEGATION,
   PET_WORD,
   ROLE_GAP,
   ROLE_PAIR,
   ROLE_WORD,
+  SIGN_OFF,
 } from './name-cues.ts';
 
 const AT = 64;
@@ -104,13 +109,54 @@ function hasRoleBefore(ctx: Context, i: number): boolean {
   return prev2 !== undefined && ROLE_PAIR.has(prev2.lower + ' ' + prev.lower);
 }
 
+function followsRoleWord(tokens: readonly Token[], i: number): boolean {
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  const token = tokens[i];
+  return (
+    prev !== undefined &&
+    token !== undefined &&
+    prev.codeAfter === 32 &&
+    token.start === prev.end + 1 &&
+    isRoleWord(prev.lower)
+  );
+}
+
+function hasSignOffBefore(ctx: Context, i: number): boolean {
+  const token = tokenAt(ctx, i);
+  const prev = tokenAt(ctx, i - 1);
+  if (token === undefined || prev === undefined || token.start - prev.end > 4) return false;
+  return isRoleGap(ctx.text, prev, token) && SIGN_OFF.test(prev.lower);
+}
+
+// "Kalle ja Ville Nurmi": a first name coordinated with a first name + surname.
+function coordinatesWithName(ctx: Context, i: number): boolean {
+  const and = tokenAt(ctx, i + 1);
+  if (and === undefined || !AND_WORD.has(and.lower) || !adjacent(ctx, i, i + 1)) return false;
+  const first = analysisAt(ctx, i + 2);
+  return (
+    isNameLike(ctx, i + 2) &&
+    adjacent(ctx, i + 1, i + 2) &&
+    (first?.isFirst ?? false) &&
+    (tokenAt(ctx, i + 3)?.isCap ?? false) &&
+    adjacent(ctx, i + 2, i + 3)
+  );
+}
+
 function hasCueAfter(ctx: Context, i: number): boolean {
   const token = ctx.tokens[i];
   if (token === undefined) return false;
   if (token.hasPossessive) return true;
   if (AGE_AFTER.test(ctx.text.slice(token.end, token.end + 16))) return true;
   const next = ctx.tokens[i + 1];
-  return next !== undefined && adjacent(ctx, i, i + 1) && PERSON_AFTER.has(next.lower);
+  if (next === undefined || !adjacent(ctx, i, i + 1)) return false;
+  if (PERSON_AFTER.has(next.lower)) return true;
+  const verb = ctx.tokens[i + 2];
+  return (
+    NEGATION.has(next.lower) &&
+    verb !== undefined &&
+    adjacent(ctx, i + 1, i + 2) &&
+    PERSON_VERB_AFTER_NEGATION.has(verb.lower)
+  );
 }
 
 function isNameLike(ctx: Context, i: number): boolean {
@@ -119,16 +165,36 @@ function isNameLike(ctx: Context, i: number): boolean {
   return a !== undefined && t !== undefined && t.isCap && a.isKnown && !a.isPlace && !a.isNeverName;
 }
 
+function isBaseFormName(lower: string): boolean {
+  const lexicon = getLexicon();
+  return lexicon.firstNames.has(lower) || lexicon.surnames.has(lower);
+}
+
 /** Score of a word the lexicon knows (in every inflection); 0 when it is not a person here. */
 function scoreKnown(ctx: Context, i: number, token: Token, a: Analysis, allowLowercase: boolean): number {
   const prev = tokenAt(ctx, i - 1);
   if (prev !== undefined && token.start - prev.end <= 2 && PET_WORD.test(prev.lower)) return 0; // koira Nalle
-  if (a.isPlace) return token.isCap && hasRoleBefore(ctx, i) ? 0.6 : 0;
+  if (a.isPlace) {
+    if (!token.isCap || a.isOrganisation) return 0;
+    // Kaarina Lehto, Sysmä Virtanen: a first name that is also a town, right before a surname.
+    const beforeSurname =
+      a.isFirst &&
+      isNameLike(ctx, i + 1) &&
+      adjacent(ctx, i, i + 1) &&
+      (analysisAt(ctx, i + 1)?.isSurname ?? false) &&
+      !(analysisAt(ctx, i + 1)?.isFirst ?? false);
+    return hasRoleBefore(ctx, i) || beforeSurname ? 0.6 : 0;
+  }
   // People are not "in" somewhere (Viipurissa, Salossa), and an ordinary word in a place case is that word
   // ("Aamulla soitti …" is "in the morning").
+  // Unless the ending is part of the name itself (Ilta, Vanessa).
   const isOrdinaryInPlaceCase =
     a.isAmbiguous && (token.isSentenceStart || !token.isCap) && LOCATIVE.test(token.lower);
-  if ((INESSIVE.test(token.lower) || isOrdinaryInPlaceCase) && !hasRoleBefore(ctx, i)) {
+  if (
+    (INESSIVE.test(token.lower) || isOrdinaryInPlaceCase) &&
+    !hasRoleBefore(ctx, i) &&
+    !isBaseFormName(token.lower)
+  ) {
     return 0;
   }
   if (token.isCap && !token.isSentenceStart) return a.isAmbiguous ? 0.7 : 0.9;
@@ -137,10 +203,16 @@ function scoreKnown(ctx: Context, i: number, token: Token, a: Analysis, allowLow
     const pairsWithName =
       (isNameLike(ctx, i + 1) && adjacent(ctx, i, i + 1)) ||
       (isNameLike(ctx, i - 1) && adjacent(ctx, i - 1, i));
+    if (hasSignOffBefore(ctx, i)) return 0.75;
+    // "Sisko asuu Ruotsissa", "Veli kertoi": a kinship or role noun starting a sentence is that noun.
+    if (!pairsWithName && isRoleWord(token.lower)) return 0;
+    if (a.isFirst && coordinatesWithName(ctx, i)) return 0.7;
     return pairsWithName || hasCueAfter(ctx, i) ? 0.7 : 0;
   }
   // Three-letter lower-case words (per, tom, ida) are too often something else.
-  if (!allowLowercase || token.lower.length < 4 || a.isAmbiguous || a.isCommonWord) return 0;
+  if (!allowLowercase || token.lower.length < 4 || a.isCommonWord) return 0;
+  // "asiakas marjatta koivisto": after a person cue, a lower-case name that is also a word fragment.
+  if (a.isAmbiguous) return a.isLowercaseSafe && hasRoleBefore(ctx, i) ? 0.55 : 0;
   if (a.isLowercaseSafe && !DEMONYM.test(token.lower))
     return hasRoleBefore(ctx, i) || hasCueAfter(ctx, i) ? 0.7 : 0.6;
   return hasRoleBefore(ctx, i) ? 0.5 : 0;
@@ -185,7 +257,9 @@ export function detectNames(text: string, scan: TextScan = scanText(text)): PiiS
     if (t === undefined || t.isAllCaps) continue;
     if (!t.isCap) {
       // Lower-case words shorter than four letters never score (see scoreKnown): not worth a lookup.
-      if (t.end - t.start < 4 || lexicon.lowercasePrefixes[t.key] !== 1) continue;
+      if (t.end - t.start < 4) continue;
+      // Rarer names in lower case only right after a person cue ("äiti leila", "asiakas yusuf").
+      if (lexicon.lowercasePrefixes[t.key] !== 1 && !followsRoleWord(tokens, i)) continue;
       allowLowercase ??= allowsLowercaseNames(text, tokens);
       if (!allowLowercase) continue;
     }
@@ -219,15 +293,48 @@ export function detectNames(text: string, scan: TextScan = scanText(text)): PiiS
   for (const i of analysed) {
     const token = tokens[i];
     const a = analyses[i];
-    if (token === undefined || a === undefined || scoreAt(ctx, i) > 0 || token.isSentenceStart) continue;
+    if (token === undefined || a === undefined || scoreAt(ctx, i) > 0) continue;
+    // Names from other languages in a case only persons take: "Gulnaralta puuttuu tiliote", "Yusufille".
+    if (isUnknownCapitalised(token, a) && !token.hasHyphen) {
+      const stem = personCaseStem(token.lower);
+      if (stem !== undefined && hasForeignShape(stem, false)) {
+        setScore(ctx, i, 0.55);
+        continue;
+      }
+    }
+    if (token.isSentenceStart) {
+      if (!isUnknownCapitalised(token, a)) continue;
+      // "t. Zeynep": a sign-off makes the word after it a name although it starts a sentence; so does a
+      // person verb after a word shaped like a name from another language ("Okonkwo kertoi").
+      if (hasSignOffBefore(ctx, i)) setScore(ctx, i, 0.6);
+      else if (hasForeignShape(token.lower) && hasCueAfter(ctx, i)) setScore(ctx, i, 0.5);
+      continue;
+    }
     const prevIsFirstName =
       scoreAt(ctx, i - 1) > 0 && adjacent(ctx, i - 1, i) && (analysisAt(ctx, i - 1)?.isFirst ?? false);
+    // "Jenny Baxter": a capitalised word in mid-sentence right after a first name is its surname, even when
+    // the same string is an ordinary (lower-case) word.
+    if (
+      token.isCap &&
+      a.isCommonWord &&
+      !a.isKnown &&
+      !a.isPlace &&
+      !a.isNeverName &&
+      prevIsFirstName &&
+      !ORG_HEAD.test(token.lower)
+    ) {
+      setScore(ctx, i, 0.6);
+      continue;
+    }
     // Maarit Kallio, Pirjo Kallion: a surname that is also a district, right after a first name.
     if (token.isCap && a.isSurname && a.isPlace && !a.isOrganisation && prevIsFirstName) {
       setScore(ctx, i, 0.7);
       continue;
     }
-    if (!token.isCap || a.isKnown || a.isPlace || a.isCommonWord || a.isNeverName) continue;
+    if (!token.isCap || a.isKnown || a.isPlace || a.isNeverName) continue;
+    // The common-word list comes from Finnish subtitles, which are full of foreign names ("Siobhan"): a
+    // foreign-shaped word right after a person cue is a name all the same.
+    if (a.isCommonWord && !(hasForeignShape(token.lower) && hasRoleBefore(ctx, i))) continue;
     // Long unknown words are compounds ("Aikuissosiaalityön"), not names.
     if (token.lower.length < 2 || token.lower.length > 13 || token.hasHyphen || LOCATIVE.test(token.lower)) {
       continue;
@@ -240,10 +347,26 @@ export function detectNames(text: string, scan: TextScan = scanText(text)): PiiS
       scoreAt(ctx, i - 1) > 0 && adjacent(ctx, i - 1, i) && (tokenAt(ctx, i - 1)?.isCap ?? false);
     if (prevIsFirstName) setScore(ctx, i, 0.65);
     else if (hasRoleBefore(ctx, i) || nextIsSurname || continuesName) setScore(ctx, i, 0.55);
+    // "Keskustelin Okonkwon kanssa", "Nakamura kertoi": an unknown word before a verb or postposition of persons.
+    else if (hasCueAfter(ctx, i)) setScore(ctx, i, 0.5);
   }
 
   const spans = joinNameChains(ctx);
   return kinshipNames.length > 0 ? [...spans, ...kinshipNames] : spans;
+}
+
+function isUnknownCapitalised(token: Token, a: Analysis): boolean {
+  const length = token.end - token.start;
+  return (
+    token.isCap &&
+    !a.isKnown &&
+    !a.isPlace &&
+    !a.isCommonWord &&
+    !a.isNeverName &&
+    length >= 2 &&
+    length <= 13 &&
+    !ORG_HEAD.test(token.lower)
+  );
 }
 
 // Joins adjacent name words into one span; drops chains that name an organisation or a building.

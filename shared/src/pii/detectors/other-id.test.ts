@@ -19,6 +19,9 @@ describe('OTHER_ID', () => {
     ['Personnummer 19800101-1234 enligt klienten.', '19800101-1234'],
     ['Asiakkaan isikukood 38001085718.', '38001085718'],
     ['Lapsen isä on vankilassa (vankinumero 2023-4451).', '2023-4451'],
+    ['Bilen med registreringsnummer ABC 123 står utanför.', 'ABC 123'],
+    ['Klientens bil KXT 45F har stått där i veckor.', 'KXT 45F'],
+    ['Isän auto JYR-5 nähtiin koulun pihalla.', 'JYR-5'],
   ])('finds the identifier in %s', (text, id) => {
     expect(found(text)).toEqual([id]);
   });
@@ -28,6 +31,10 @@ describe('OTHER_ID', () => {
       'Täytetäänkö SV 67, KU 101 vai TO 1? Dg F32.1, ATC N06AB06, Vnr 123456, laki 785/1992, ' +
       'Y-tunnus 2345678-9, huone 214, osasto 5B, jonossa sijalla 17.';
     expect(found(text)).toEqual([]);
+  });
+
+  it('does not take words and a number after a plate cue for a plate', () => {
+    expect(found('Auto on 123 päivää korjaamolla, bilen har 200 mil.')).toEqual([]);
   });
 
   it('does not take a year after a cue word', () => {

@@ -21,6 +21,23 @@ describe('PHONE', () => {
     expect(found(`Soita numeroon ${number}, kiitos.`)).toEqual([number]);
   });
 
+  it.each([
+    ['Soita puh.0451234987 kun ehdit.', '0451234987'],
+    ['Tavoitat minut tel:+358501239876.', '+358501239876'],
+    ['Ring mig tfn.040-7654321.', '040-7654321'],
+    ['GSM:044 321 7654 iltaisin', '044 321 7654'],
+    ['Mobil:070-987 65 43', '070-987 65 43'],
+    ['soita puh0401234567', '0401234567'],
+    ['Tel+358 40 765 4321', '+358 40 765 4321'],
+  ])('finds a number glued to its cue word in %s', (text, number) => {
+    expect(found(text)).toEqual([number]);
+  });
+
+  it('still skips numbers glued to other words', () => {
+    expect(found('Lomake v.0401234567 ja kohta 12/0401234567.')).toEqual([]);
+    expect(found('Tunniste ABC0401234567 ja p0401234567')).toEqual([]);
+  });
+
   it('finds several numbers in one message', () => {
     expect(found('Vastaa numeroon 0451234567 tai 040 111 2222.')).toEqual(['0451234567', '040 111 2222']);
   });

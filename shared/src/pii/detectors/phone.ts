@@ -9,6 +9,24 @@ const PHONE_AT =
 // A number glued to a word or another number ("v.040", "12/040…") is not a phone number.
 const IS_JOINED_BEFORE = /[\p{L}\p{N}+/.,:-]/u;
 
+// A phone cue written without a space before the number ("puh.0401234567", "tel:+358…", "tfn:040…"): the
+// number is glued to a word, but the word says what it is.
+const GLUED_CUE =
+  /(?:^|[^\p{L}])(?:puh|puhelin|puhelinnumero|matkapuhelin|kotipuhelin|p|gsm|mob|mobil|mobile|mobiili|kännykkä|känny|tel|tfn|tlf|telefon|telefonnummer|phone|ph|cell|nro|numero|nummer)\.?:?$/iu;
+
+// Without any mark between: "puh0401234567", "tel+358…" (longer cue words only: "p040…" is too weak).
+const GLUED_CUE_WORD = /(?:^|[^\p{L}])(?:puh|puhelin|gsm|mob|mobil|mobile|tel|tfn|tlf|phone|nro|numero)$/iu;
+
+function isGluedToCue(text: string, start: number): boolean {
+  const previous = charAt(text, start - 1);
+  if (previous === '.' || previous === ':') return GLUED_CUE.test(before(text, start, 16));
+  return previous !== '' && isLetter(previous) && GLUED_CUE_WORD.test(before(text, start, 16));
+}
+
+function isLetter(ch: string): boolean {
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+
 // Finnish nation-wide business and service prefixes (Kela 020 …, public sector 029 …, 0800/0600 …).
 const SERVICE_PREFIX = /^0(?:10|20|29|30|60|70|73|75|80|100|200|300)/;
 
@@ -42,11 +60,13 @@ export function detectPhone(text: string, scan: TextScan = scanText(text)): PiiS
       if (m !== null) start = runStart - 1;
     }
     if (m === null) {
-      if (charAt(text, runStart) !== '0' || IS_JOINED_BEFORE.test(previous)) continue;
+      if (charAt(text, runStart) !== '0') continue;
+      if (IS_JOINED_BEFORE.test(previous) && !isGluedToCue(text, runStart)) continue;
       PHONE_AT.lastIndex = runStart;
       m = PHONE_AT.exec(text);
     }
-    if (m === null || IS_JOINED_BEFORE.test(charAt(text, start - 1))) continue;
+    if (m === null) continue;
+    if (IS_JOINED_BEFORE.test(charAt(text, start - 1)) && !isGluedToCue(text, start)) continue;
     covered = start + m[0].length;
     const raw = m[0];
     const digits = raw.replace(/\D/gu, '');
@@ -55,7 +75,8 @@ export function detectPhone(text: string, scan: TextScan = scanText(text)): PiiS
       continue;
     let national = digits;
     if (isInternational && digits.startsWith('358')) national = '0' + digits.slice(3).replace(/^0/u, '');
-    if (national.startsWith('0') && SERVICE_PREFIX.test(national)) continue;
+    // Swedish mobiles start 070/073 like Finnish service numbers; a personal cue glued to it tells them apart.
+    if (national.startsWith('0') && SERVICE_PREFIX.test(national) && !isGluedToCue(text, start)) continue;
     const context = before(text, start, 40);
     if (SERVICE_CUE.test(context) || UNIT_CUE.test(context)) continue;
     spans.push({ start, end: start + raw.length, type: 'PHONE', confidence: 0.9 });
