@@ -13,8 +13,8 @@ import type { WorkerPool } from './workers.ts';
 export interface Rooms {
   /** Runs `fn` in the room's queue; `create` makes the room (and its first router) when it does not exist. */
   run<T>(roomId: RoomId, create: boolean, fn: (room: MediaRoom) => Promise<T> | T): Promise<T>;
-  /** Closes the peer in every room it is in (its socket is gone). */
-  closePeerEverywhere(peerId: string): Promise<void>;
+  /** Closes the peer in one room, or in every room it is in (its socket is gone). */
+  closePeer(peerId: string, roomId?: RoomId): Promise<void>;
   /** A worker died: its rooms are dropped and their peers told to join again. */
   workerDied(worker: types.Worker): void;
   all(): Iterable<MediaRoom>;
@@ -65,8 +65,10 @@ export function createRooms(pool: WorkerPool, settings: RoomSettings, logger: Lo
         }
       });
     },
-    async closePeerEverywhere(peerId) {
-      const inRooms = [...rooms.values()].filter((r) => r.peers.has(peerId)).map((r) => r.id);
+    async closePeer(peerId, onlyRoomId) {
+      const inRooms = [...rooms.values()]
+        .filter((r) => r.peers.has(peerId) && (onlyRoomId === undefined || r.id === onlyRoomId))
+        .map((r) => r.id);
       await Promise.all(
         inRooms.map((roomId) =>
           enqueue(roomId, () => {

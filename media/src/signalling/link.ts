@@ -88,7 +88,7 @@ export function attachLink(http: HttpServer, deps: LinkDeps): Server {
     // node tells them media:restart when it is back.
     socket.on('disconnect', () => {
       deps.logger.info({ linkId: socket.id }, 'server link disconnected');
-      for (const peerId of peersOfLink) void deps.rooms.closePeerEverywhere(peerId);
+      for (const peerId of peersOfLink) void deps.rooms.closePeer(peerId);
     });
 
     async function handle(raw: unknown): Promise<MediaResponse> {
@@ -99,8 +99,8 @@ export function attachLink(http: HttpServer, deps: LinkDeps): Server {
         if (request.method === 'media:status') return { ok: true, data: status(deps, request.data) };
         if (!request.peerId) throw new MediaError('VALIDATION');
         if (request.method === 'media:close-peer') {
-          peersOfLink.delete(request.peerId);
-          await deps.rooms.closePeerEverywhere(request.peerId);
+          await deps.rooms.closePeer(request.peerId, request.roomId);
+          if (!request.roomId) peersOfLink.delete(request.peerId);
           return { ok: true, data: {} };
         }
         return await granted(request.method, request);
