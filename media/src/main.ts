@@ -6,12 +6,16 @@ import { loadMediaConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { createRooms } from './routers.ts';
 import { attachLink } from './signalling/link.ts';
-import { createWorkerPool } from './workers.ts';
+import { findWorkerBin } from './worker-bin.ts';
 
 // Composition root of the media process: config → worker pool → rooms → internal link → listen. When forked
 // by the server (embedded mode) it reports its port over IPC and ends with its parent.
 const config = loadMediaConfig(process.env);
 const logger = createLogger(config.logLevel);
+const workerBin = findWorkerBin(process.env);
+if (workerBin) process.env.MEDIASOUP_WORKER_BIN = workerBin;
+// Loaded only now: mediasoup resolves its worker binary from the environment when first imported.
+const { createWorkerPool } = await import('./workers.ts');
 
 const listenInfos: types.TransportListenInfo[] = (['udp', 'tcp'] as const).map((protocol) => ({
   protocol,
@@ -35,7 +39,13 @@ const pool = await createWorkerPool(
 const rooms = createRooms(pool, { maxPeersPerRouter: config.maxPeersPerRouter, listenInfos }, logger);
 onWorkerDied = (worker) => rooms.workerDied(worker);
 
-const http = createServer((_req, res) => {
+// Besides the link, one plain endpoint for container health checks.
+const http = createServer((req, res) => {
+  if (req.url === '/healthz') {
+    res.writeHead(pool.size > 0 ? 200 : 503, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ status: pool.size > 0 ? 'ok' : 'no workers', workers: pool.size }));
+    return;
+  }
   res.writeHead(404).end();
 });
 const io = attachLink(http, {
