@@ -60,7 +60,8 @@ const io = attachLink(http, {
 await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
 const port = (http.address() as AddressInfo).port;
 logger.info({ port, workers: pool.size }, 'media service listening');
-process.send?.({ type: 'listening', port });
+// The parent may be gone already (stopped while we started); then there is nobody to tell.
+if (process.send && process.connected) process.send({ type: 'listening', port }, () => undefined);
 
 let isStopping = false;
 function stop(): void {
