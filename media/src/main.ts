@@ -10,6 +10,13 @@ import { findWorkerBin } from './worker-bin.ts';
 
 // Composition root of the media process: config → worker pool → rooms → internal link → listen. When forked
 // by the server (embedded mode) it reports its port over IPC and ends with its parent.
+// Forked by a server (embedded mode): end with it, also while still starting.
+let onParentGone: () => void = () => process.exit(0);
+if (process.send) {
+  if (!process.connected) process.exit(0);
+  process.on('disconnect', () => onParentGone());
+}
+
 const config = loadMediaConfig(process.env);
 const logger = createLogger(config.logLevel);
 const workerBin = findWorkerBin(process.env);
@@ -75,4 +82,4 @@ function stop(): void {
 }
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
-process.on('disconnect', stop);
+onParentGone = stop;
