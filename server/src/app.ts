@@ -33,7 +33,9 @@ import { createRoomService } from './rooms/room.service.ts';
 import type { Store } from './storage/store.ts';
 import { createSocketBroadcaster, createSocketChannels } from './transport/channels.ts';
 import { authenticate, clientApp, errorMiddleware, observe, sameOrigin } from './transport/http.ts';
+import { createMetricsListener, type MetricsListener } from './transport/metrics-listener.ts';
 import { opsRoutes } from './transport/ops.routes.ts';
+import { securityHeaders } from './transport/security-headers.ts';
 import { createCommandRegistrar, createIo, type AppServer } from './transport/socket.ts';
 
 export interface AppDeps {
@@ -56,6 +58,12 @@ export interface AppDeps {
   socketCommandsPerSecond?: number;
   /** How often to check whether today's retention purge has run; unset: never (tests call it). */
   retentionCheckMs?: number | undefined;
+  /** Bearer token /metrics requires; unset: whoever reaches the listener may read it. */
+  metricsToken?: string | undefined;
+  /** Serve /metrics on this internal port (0: any free one) instead of the public listener. */
+  metricsPort?: number | undefined;
+  /** Serve the client's source maps (development only: they hand out the source). */
+  serveSourceMaps?: boolean;
 }
 
 export interface App {
@@ -66,6 +74,8 @@ export interface App {
   retention: RetentionService;
   /** Starts listening; resolves the bound port. */
   listen(port: number, host: string): Promise<number>;
+  /** The bound internal metrics port once listening, if metricsPort was set. */
+  metricsPort(): number | undefined;
   /** Graceful stop: refuse new work, tell clients, close sockets, flush the store. */
   close(): Promise<void>;
 }
@@ -178,7 +188,19 @@ export function createApp(deps: AppDeps): App {
 
   let isClosing = false;
   express_.use(observe(metrics, logger));
-  express_.use(opsRoutes({ store, metrics, isClosing: () => isClosing }));
+  express_.use(securityHeaders());
+  const metricsAccess = { token: deps.metricsToken };
+  const metricsListener: MetricsListener | undefined =
+    deps.metricsPort === undefined ? undefined : createMetricsListener(metrics, metricsAccess);
+  let boundMetricsPort: number | undefined;
+  express_.use(
+    opsRoutes({
+      store,
+      metrics,
+      isClosing: () => isClosing,
+      publicMetrics: metricsListener ? undefined : metricsAccess,
+    }),
+  );
 
   const api = express.Router();
   api.use(express.json({ limit: '64kb' }));
@@ -194,7 +216,9 @@ export function createApp(deps: AppDeps): App {
     next(new AppError(ErrorCode.NOT_FOUND, 'no such endpoint'));
   });
   express_.use('/api', api);
-  const client = deps.clientDist ? clientApp(deps.clientDist) : undefined;
+  const client = deps.clientDist
+    ? clientApp(deps.clientDist, { serveSourceMaps: deps.serveSourceMaps ?? false })
+    : undefined;
   if (client) express_.use(client);
   express_.use(errorMiddleware({ logger, metrics }));
 
@@ -236,6 +260,8 @@ export function createApp(deps: AppDeps): App {
         });
       });
       const bound = (http.address() as AddressInfo).port;
+      if (metricsListener && deps.metricsPort !== undefined)
+        boundMetricsPort = await metricsListener.listen(deps.metricsPort, host);
       if (deps.retentionCheckMs) {
         // Every node checks; the store lets only one of them run each day's purge.
         retentionTimer = setInterval(runRetention, deps.retentionCheckMs);
@@ -245,6 +271,7 @@ export function createApp(deps: AppDeps): App {
       publicUrl ??= `http://${host.includes(':') ? `[${host}]` : host}:${bound}`;
       return bound;
     },
+    metricsPort: () => boundMetricsPort,
     async close() {
       if (isClosing) return;
       isClosing = true;
@@ -257,6 +284,7 @@ export function createApp(deps: AppDeps): App {
         http.closeIdleConnections();
       });
       http.closeAllConnections();
+      await metricsListener?.close();
       await Promise.allSettled(redisClients.map((c) => c.quit()));
       await store.close();
     },

@@ -34,6 +34,9 @@ const Env = z.object({
   SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
   CHAT_MESSAGES_PER_10S: z.coerce.number().int().min(1).max(100_000).default(10),
   SOCKET_COMMANDS_PER_SECOND: z.coerce.number().int().min(1).max(10_000).default(30),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  SERVE_SOURCE_MAPS: bool.optional(),
 });
 
 export interface Config {
@@ -60,6 +63,9 @@ export interface Config {
   retentionCheckMinutes: number;
   chatMessagesPer10s: number;
   socketCommandsPerSecond: number;
+  metricsToken: string | undefined;
+  metricsPort: number | undefined;
+  serveSourceMaps: boolean;
 }
 
 function crossFieldProblems(env: Record<string, string | undefined>): string[] {
@@ -69,6 +75,9 @@ function crossFieldProblems(env: Record<string, string | undefined>): string[] {
     problems.push('REDIS_URL: is required when STORE or SOCKET_ADAPTER is redis');
   if (env.NODE_ENV === 'production' && !env.SESSION_SECRET)
     problems.push('SESSION_SECRET: is required in production');
+  // Metrics tell an outsider how busy which rooms are; production must fence them off.
+  if (env.NODE_ENV === 'production' && !env.METRICS_TOKEN && !env.METRICS_PORT)
+    problems.push('METRICS_TOKEN or METRICS_PORT: one is required in production');
   return problems;
 }
 
@@ -117,5 +126,8 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     retentionCheckMinutes: e.RETENTION_CHECK_MINUTES,
     chatMessagesPer10s: e.CHAT_MESSAGES_PER_10S,
     socketCommandsPerSecond: e.SOCKET_COMMANDS_PER_SECOND,
+    metricsToken: e.METRICS_TOKEN,
+    metricsPort: e.METRICS_PORT,
+    serveSourceMaps: e.SERVE_SOURCE_MAPS ?? !isProduction,
   };
 }

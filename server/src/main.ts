@@ -42,10 +42,16 @@ async function main(): Promise<void> {
     chatMessagesPer10s: config.chatMessagesPer10s,
     socketCommandsPerSecond: config.socketCommandsPerSecond,
     retentionCheckMs: config.retentionCheckMinutes * 60_000,
+    metricsToken: config.metricsToken,
+    metricsPort: config.metricsPort,
+    serveSourceMaps: config.serveSourceMaps,
   });
   const port = await app.listen(config.port, config.host);
   const url = config.publicUrl ?? `http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${port}`;
-  logger.info({ port, store: store.kind, adapter: config.socketAdapter }, 'listening');
+  logger.info(
+    { port, metricsPort: app.metricsPort(), store: store.kind, adapter: config.socketAdapter },
+    'listening',
+  );
 
   if (config.seedDemo) {
     const lines = DEMO_USERS.map((u) => `    ${u.username.padEnd(12)} ${u.roles.join(', ')}`);

@@ -53,6 +53,10 @@ export interface TestServerOptions {
   socketCommandsPerSecond?: number;
   /** Lines the server logs, for tests that prove what never reaches a log. */
   logSink?: string[];
+  /** /metrics behind a bearer token and/or on its own port (see App.metricsPort()). */
+  metricsToken?: string;
+  metricsPort?: number;
+  serveSourceMaps?: boolean;
 }
 
 /** A real server on a free loopback port with its own SQLite file (or Redis key prefix). */
@@ -80,6 +84,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     redisAdapterUrl: options.redisAdapter ? REDIS_URL : undefined,
     chatMessagesPer10s: options.chatMessagesPer10s,
     socketCommandsPerSecond: options.socketCommandsPerSecond,
+    metricsToken: options.metricsToken,
+    metricsPort: options.metricsPort,
+    serveSourceMaps: options.serveSourceMaps,
   });
   const port = await app.listen(0, '127.0.0.1');
   return {
