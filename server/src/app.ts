@@ -1,6 +1,6 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import express from 'express';
+import express, { type Express } from 'express';
 import { ErrorCode, type Room, type RoomId } from '@konsiili/shared';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { createAuditService } from './audit/audit.service.ts';
@@ -68,6 +68,8 @@ export interface AppDeps {
 
 export interface App {
   http: HttpServer;
+  /** The express app; the authorisation matrix test walks its router stack. */
+  express: Express;
   io: AppServer;
   metrics: Metrics;
   /** The retention purge; the scheduler calls runIfDue, tests call it with their own clock. */
@@ -244,6 +246,7 @@ export function createApp(deps: AppDeps): App {
 
   return {
     http,
+    express: express_,
     io,
     metrics,
     retention,

@@ -26,6 +26,8 @@ export const Action = {
   PPT_ASSIGN_CHAIR: 'ppt.assign_chair',
   /** Read a session's summary and CSV: its members and the organisation's organisers/admins. */
   PPT_SUMMARY_READ: 'ppt.summary_read',
+  /** Read the organisation's retention periods: its own people, not guests. */
+  RETENTION_READ: 'retention.read',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
@@ -98,6 +100,7 @@ export function can(actor: Actor, action: Action, target: PolicyTarget = {}): bo
     case Action.SERIES_MANAGE:
       return target.orgId !== undefined && isOrgStaff(actor, target.orgId, STAFF);
     case Action.SERIES_READ:
+    case Action.RETENTION_READ:
       return target.orgId !== undefined && isOrgStaff(actor, target.orgId, [...STAFF, OrgRole.PROFESSIONAL]);
     case Action.PPT_PARTICIPATE:
       // Joining first makes one a member; guests come in through an invitation to this very room.
