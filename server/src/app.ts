@@ -4,7 +4,9 @@ import express, { type Express } from 'express';
 import { ErrorCode, type Room, type RoomId } from '@konsiili/shared';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { createAuditService } from './audit/audit.service.ts';
+import { createAccountUnlockService } from './auth/account-unlock.service.ts';
 import { authRoutes } from './auth/auth.routes.ts';
+import { createLoginThrottle } from './auth/login-throttle.ts';
 import { registerChatHandlers } from './chat/chat.handlers.ts';
 import { registerLobbyHandlers } from './lobby/lobby.handlers.ts';
 import { chatRetentionDays } from './retention/retention.ts';
@@ -208,7 +210,10 @@ export function createApp(deps: AppDeps): App {
   api.use(express.json({ limit: '64kb' }));
   api.use(sameOrigin(allowedOrigin));
   api.use(authenticate(sessions));
-  api.use(authRoutes({ auth, cookieSecure: deps.cookieSecure, rateLimiters: store.rateLimiters }));
+  // Shared by every node: guesses spread over several nodes still count against one budget.
+  const throttle = createLoginThrottle(store.rateLimiters);
+  const unlock = createAccountUnlockService({ users: store.users, throttle, audit });
+  api.use(authRoutes({ auth, cookieSecure: deps.cookieSecure, throttle, unlock }));
   api.use(roomRoutes({ rooms }));
   api.use(pptRoutes({ series, ppt }));
   api.use(auditRoutes({ audit }));

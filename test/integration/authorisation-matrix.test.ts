@@ -111,6 +111,10 @@ const REST: Record<string, RestCase> = {
   },
   // Organisation-wide routes act on the session's own organisation: otherOrg administers its own.
   'GET /api/admin/audit': { allowed: ['admin', 'otherOrg'], url: '/api/admin/audit' },
+  'POST /api/admin/users/:userId/unlock': {
+    allowed: ['admin', 'otherOrg'],
+    url: '/api/admin/users/demo-social/unlock',
+  },
   'GET /api/organisation': { allowed: SIGNED_IN, url: '/api/organisation' },
   'PUT /api/organisation/services': {
     allowed: ['admin', 'otherOrg'],

@@ -26,6 +26,8 @@ export const Action = {
   PPT_ASSIGN_CHAIR: 'ppt.assign_chair',
   /** Read a session's summary and CSV: its members and the organisation's organisers/admins. */
   PPT_SUMMARY_READ: 'ppt.summary_read',
+  /** Lift a sign-in lock of one of the organisation's accounts: its admins. */
+  ACCOUNT_UNLOCK: 'account.unlock',
   /** Read the organisation's retention periods: its own people, not guests. */
   RETENTION_READ: 'retention.read',
 } as const;
@@ -96,6 +98,7 @@ export function can(actor: Actor, action: Action, target: PolicyTarget = {}): bo
       return room !== undefined && (isModerator(room, member) || isOrgStaff(actor, room.orgId, STAFF));
     case Action.AUDIT_READ:
     case Action.SERVICES_EDIT:
+    case Action.ACCOUNT_UNLOCK:
       return target.orgId !== undefined && isOrgStaff(actor, target.orgId, [OrgRole.ADMIN]);
     case Action.SERIES_MANAGE:
       return target.orgId !== undefined && isOrgStaff(actor, target.orgId, STAFF);
