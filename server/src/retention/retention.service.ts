@@ -106,6 +106,7 @@ export function createRetentionService(deps: {
           });
         }
       }
+      if (report.messagesDeleted + report.sessionsCleared > 0) await deps.store.scrub();
       deps.logger.info({ ...report }, 'retention purge');
       return report;
     },
