@@ -1,10 +1,12 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import express from 'express';
+import express, { type Express } from 'express';
 import { ErrorCode, MediaUnavailableReason, type Room, type RoomId } from '@konsiili/shared';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { createAuditService } from './audit/audit.service.ts';
+import { createAccountUnlockService } from './auth/account-unlock.service.ts';
 import { authRoutes } from './auth/auth.routes.ts';
+import { createLoginThrottle } from './auth/login-throttle.ts';
 import { registerChatHandlers } from './chat/chat.handlers.ts';
 import { registerLobbyHandlers } from './lobby/lobby.handlers.ts';
 import type { MediaGateway } from './media/media.gateway.ts';
@@ -37,7 +39,9 @@ import { createRoomService } from './rooms/room.service.ts';
 import type { Store } from './storage/store.ts';
 import { createSocketBroadcaster, createSocketChannels } from './transport/channels.ts';
 import { authenticate, clientApp, errorMiddleware, observe, sameOrigin } from './transport/http.ts';
+import { createMetricsListener, type MetricsListener } from './transport/metrics-listener.ts';
 import { opsRoutes } from './transport/ops.routes.ts';
+import { securityHeaders } from './transport/security-headers.ts';
 import { createCommandRegistrar, createIo, type AppServer } from './transport/socket.ts';
 
 export interface AppDeps {
@@ -65,16 +69,26 @@ export interface AppDeps {
    * unavailable (NO_WORKER). The gateway is closed with the app.
    */
   media?: { gateway: MediaGateway; secret: string } | undefined;
+  /** Bearer token /metrics requires; unset: whoever reaches the listener may read it. */
+  metricsToken?: string | undefined;
+  /** Serve /metrics on this internal port (0: any free one) instead of the public listener. */
+  metricsPort?: number | undefined;
+  /** Serve the client's source maps (development only: they hand out the source). */
+  serveSourceMaps?: boolean;
 }
 
 export interface App {
   http: HttpServer;
+  /** The express app; the authorisation matrix test walks its router stack. */
+  express: Express;
   io: AppServer;
   metrics: Metrics;
   /** The retention purge; the scheduler calls runIfDue, tests call it with their own clock. */
   retention: RetentionService;
   /** Starts listening; resolves the bound port. */
   listen(port: number, host: string): Promise<number>;
+  /** The bound internal metrics port once listening, if metricsPort was set. */
+  metricsPort(): number | undefined;
   /** Graceful stop: refuse new work, tell clients, close sockets, flush the store. */
   close(): Promise<void>;
 }
@@ -201,13 +215,29 @@ export function createApp(deps: AppDeps): App {
 
   let isClosing = false;
   express_.use(observe(metrics, logger));
-  express_.use(opsRoutes({ store, metrics, isClosing: () => isClosing, media: () => media.health() }));
+  express_.use(securityHeaders());
+  const metricsAccess = { token: deps.metricsToken };
+  const metricsListener: MetricsListener | undefined =
+    deps.metricsPort === undefined ? undefined : createMetricsListener(metrics, metricsAccess);
+  let boundMetricsPort: number | undefined;
+  express_.use(
+    opsRoutes({
+      store,
+      metrics,
+      isClosing: () => isClosing,
+      media: () => media.health(),
+      publicMetrics: metricsListener ? undefined : metricsAccess,
+    }),
+  );
 
   const api = express.Router();
   api.use(express.json({ limit: '64kb' }));
   api.use(sameOrigin(allowedOrigin));
   api.use(authenticate(sessions));
-  api.use(authRoutes({ auth, cookieSecure: deps.cookieSecure, rateLimiters: store.rateLimiters }));
+  // Shared by every node: guesses spread over several nodes still count against one budget.
+  const throttle = createLoginThrottle(store.rateLimiters);
+  const unlock = createAccountUnlockService({ users: store.users, throttle, audit });
+  api.use(authRoutes({ auth, cookieSecure: deps.cookieSecure, throttle, unlock }));
   api.use(roomRoutes({ rooms }));
   api.use(pptRoutes({ series, ppt }));
   api.use(auditRoutes({ audit }));
@@ -217,7 +247,9 @@ export function createApp(deps: AppDeps): App {
     next(new AppError(ErrorCode.NOT_FOUND, 'no such endpoint'));
   });
   express_.use('/api', api);
-  const client = deps.clientDist ? clientApp(deps.clientDist) : undefined;
+  const client = deps.clientDist
+    ? clientApp(deps.clientDist, { serveSourceMaps: deps.serveSourceMaps ?? false })
+    : undefined;
   if (client) express_.use(client);
   express_.use(errorMiddleware({ logger, metrics }));
 
@@ -251,6 +283,7 @@ export function createApp(deps: AppDeps): App {
 
   return {
     http,
+    express: express_,
     io,
     metrics,
     retention,
@@ -267,6 +300,8 @@ export function createApp(deps: AppDeps): App {
         });
       });
       const bound = (http.address() as AddressInfo).port;
+      if (metricsListener && deps.metricsPort !== undefined)
+        boundMetricsPort = await metricsListener.listen(deps.metricsPort, host);
       if (deps.retentionCheckMs) {
         // Every node checks; the store lets only one of them run each day's purge.
         retentionTimer = setInterval(runRetention, deps.retentionCheckMs);
@@ -276,6 +311,7 @@ export function createApp(deps: AppDeps): App {
       publicUrl ??= `http://${host.includes(':') ? `[${host}]` : host}:${bound}`;
       return bound;
     },
+    metricsPort: () => boundMetricsPort,
     async close() {
       if (isClosing) return;
       isClosing = true;
@@ -288,6 +324,7 @@ export function createApp(deps: AppDeps): App {
         http.closeIdleConnections();
       });
       http.closeAllConnections();
+      await metricsListener?.close();
       await Promise.allSettled([...redisClients.map((c) => c.quit()), mediaGateway.close()]);
       await store.close();
     },

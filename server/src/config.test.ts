@@ -29,8 +29,24 @@ describe('configuration', () => {
       expect(message).toContain('SESSION_SECRET');
     }
   });
-  it('[C4] production defaults: secure cookies, no demo seed', () => {
-    const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) });
-    expect(config).toMatchObject({ cookieSecure: true, seedDemo: false });
+  it('[C4] production defaults: secure cookies, no demo seed, no source maps', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'x'.repeat(32),
+      METRICS_PORT: '9100',
+    });
+    expect(config).toMatchObject({
+      cookieSecure: true,
+      seedDemo: false,
+      serveSourceMaps: false,
+      metricsPort: 9100,
+    });
+  });
+  it('[C5] production fences off /metrics with a token or an internal port', () => {
+    const base = { NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) };
+    expect(() => loadConfig(base)).toThrow(/METRICS_TOKEN or METRICS_PORT/);
+    expect(loadConfig({ ...base, METRICS_TOKEN: 't'.repeat(16) }).metricsToken).toBe('t'.repeat(16));
+    expect(() => loadConfig({ ...base, METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+    expect(loadConfig({}).metricsToken).toBeUndefined();
   });
 });

@@ -37,6 +37,9 @@ const Env = z.object({
   MEDIA_URL: z.url().optional(),
   MEDIA_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   MEDIASOUP_WORKER_BIN: z.string().min(1).optional(),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  SERVE_SOURCE_MAPS: bool.optional(),
 });
 
 export interface Config {
@@ -67,6 +70,9 @@ export interface Config {
   mediaUrl: string | undefined;
   mediaSecret: string | undefined;
   mediasoupWorkerBin: string | undefined;
+  metricsToken: string | undefined;
+  metricsPort: number | undefined;
+  serveSourceMaps: boolean;
 }
 
 function crossFieldProblems(env: Record<string, string | undefined>): string[] {
@@ -77,6 +83,9 @@ function crossFieldProblems(env: Record<string, string | undefined>): string[] {
   if (env.MEDIA_URL && !env.MEDIA_SECRET) problems.push('MEDIA_SECRET: is required when MEDIA_URL is set');
   if (env.NODE_ENV === 'production' && !env.SESSION_SECRET)
     problems.push('SESSION_SECRET: is required in production');
+  // Metrics tell an outsider how busy which rooms are; production must fence them off.
+  if (env.NODE_ENV === 'production' && !env.METRICS_TOKEN && !env.METRICS_PORT)
+    problems.push('METRICS_TOKEN or METRICS_PORT: one is required in production');
   return problems;
 }
 
@@ -128,5 +137,8 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     mediaUrl: e.MEDIA_URL,
     mediaSecret: e.MEDIA_SECRET,
     mediasoupWorkerBin: e.MEDIASOUP_WORKER_BIN,
+    metricsToken: e.METRICS_TOKEN,
+    metricsPort: e.METRICS_PORT,
+    serveSourceMaps: e.SERVE_SOURCE_MAPS ?? !isProduction,
   };
 }

@@ -87,10 +87,16 @@ async function main(): Promise<void> {
     socketCommandsPerSecond: config.socketCommandsPerSecond,
     retentionCheckMs: config.retentionCheckMinutes * 60_000,
     media: media && { gateway: media.gateway, secret: media.secret },
+    metricsToken: config.metricsToken,
+    metricsPort: config.metricsPort,
+    serveSourceMaps: config.serveSourceMaps,
   });
   const port = await app.listen(config.port, config.host);
   const url = config.publicUrl ?? `http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${port}`;
-  logger.info({ port, store: store.kind, adapter: config.socketAdapter }, 'listening');
+  logger.info(
+    { port, metricsPort: app.metricsPort(), store: store.kind, adapter: config.socketAdapter },
+    'listening',
+  );
 
   if (config.seedDemo) {
     const lines = DEMO_USERS.map((u) => `    ${u.username.padEnd(12)} ${u.roles.join(', ')}`);

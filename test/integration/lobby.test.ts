@@ -79,7 +79,10 @@ describe('lobby', () => {
     const otherCookie = await login(server.url, 'other.pro', OTHER_PASSWORD);
     const door = await fetch(`${server.url}/api/rooms/demo-ppt`, { headers: { cookie: otherCookie } });
     expect(door.status).toBe(200);
-    expect(await door.json()).toMatchObject({ id: 'demo-ppt', myRole: 'participant' });
+    const doorBody = (await door.json()) as Record<string, unknown>;
+    expect(doorBody).toMatchObject({ id: 'demo-ppt', myRole: 'participant' });
+    expect(doorBody.createdBy).toBeUndefined();
+    expect(doorBody.createdAt).toBeUndefined();
     const summary = await fetch(`${server.url}/api/sessions/demo-ppt/summary`, {
       headers: { cookie: otherCookie },
     });

@@ -422,7 +422,15 @@ describe('PPT session over sockets', () => {
     expect((await json.json()) as SessionSummary).toEqual(summary);
     const csv = await api('demo.admin', 'GET', `/sessions/${roomId}/summary.csv`);
     expect(csv.headers.get('content-disposition')).toMatch(/^attachment/);
-    const lines = (await csv.text()).trimEnd().split('\r\n');
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    // text() would swallow the byte-order mark; the bytes show what Excel receives.
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder('utf-8', { ignoreBOM: true })
+      .decode(bytes)
+      .slice(1)
+      .trimEnd()
+      .split('\r\n');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('"Asuminen, ""tuki"""');
     const detail = (await (await api('demo.chair', 'GET', '/series/demo-keskusta')).json()) as SeriesDetail;

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SeriesDetail, SessionSummary } from '@konsiili/shared';
 import type { Clock } from '../../server/src/platform/clock.ts';
 import { connect, login, send, type TestSocket } from '../support/clients.ts';
-import { rawStoreText } from '../support/raw-store.ts';
+import { rawSqliteBytes, rawStoreText } from '../support/raw-store.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 const DAY = 86_400_000;
@@ -71,6 +71,9 @@ describe.each(['sqlite', 'redis'] as const)('retention purge on %s', (kind) => {
     const before = await summaryOf(a, roomId);
     expect(await rawStoreText(a, kind)).toContain(CHAT_MARK);
     expect(await rawStoreText(a, kind)).toContain(OUTCOME_MARK);
+    // The file bytes, free pages and WAL included: what the disk gives away.
+    const fileBytes = (): string => (kind === 'sqlite' ? rawSqliteBytes(a) : '');
+    if (kind === 'sqlite') expect(fileBytes()).toContain(CHAT_MARK);
 
     // Day 10: nothing has expired yet.
     now = new Date(now.getTime() + 10 * DAY);
@@ -94,6 +97,7 @@ describe.each(['sqlite', 'redis'] as const)('retention purge on %s', (kind) => {
     let raw = await rawStoreText(a, kind);
     expect(raw).not.toContain(CHAT_MARK);
     expect(raw).toContain(OUTCOME_MARK);
+    expect(fileBytes()).not.toContain(CHAT_MARK);
     expect(await a.app.retention.runIfDue(now)).toMatchObject({ ran: false });
 
     // Day 181: the case's topic and agreed next steps are gone too; the summary's figures are intact.
@@ -102,6 +106,8 @@ describe.each(['sqlite', 'redis'] as const)('retention purge on %s', (kind) => {
     raw = await rawStoreText(a, kind);
     expect(raw).not.toContain(TOPIC_MARK);
     expect(raw).not.toContain(OUTCOME_MARK);
+    expect(fileBytes()).not.toContain(TOPIC_MARK);
+    expect(fileBytes()).not.toContain(OUTCOME_MARK);
     expect(await summaryOf(a, roomId)).toEqual(before);
 
     const chair = await connect(a.url, await login(a.url, 'demo.chair', a.demoPassword));
@@ -109,6 +115,25 @@ describe.each(['sqlite', 'redis'] as const)('retention purge on %s', (kind) => {
     ok(await send(chair, 'room:join', { roomId }));
     const history = ok(await send(chair, 'chat:history', { roomId }));
     expect(history).toMatchObject({ messages: [], lastSeq, retentionDays: 30 });
+  });
+});
+
+describe.each(['sqlite', 'redis'] as const)('moderator delete on %s', (kind) => {
+  it('[RT3] a deleted chat message is gone from the raw store and, on SQLite, from the file and WAL', async () => {
+    const a = await startTestServer({ storeKind: kind });
+    servers.push(a);
+    const chair = await connect(a.url, await login(a.url, 'demo.chair', a.demoPassword));
+    sockets.push(chair);
+    ok(await send(chair, 'room:join', { roomId: 'demo-ppt' }));
+    const mark = 'Poistettava-viesti-5e2b';
+    const sent = ok(
+      await send(chair, 'chat:send', { roomId: 'demo-ppt', text: mark, clientId: 'erase-0001' }),
+    );
+    expect(await rawStoreText(a, kind)).toContain(mark);
+    if (kind === 'sqlite') expect(rawSqliteBytes(a)).toContain(mark);
+    ok(await send(chair, 'chat:delete', { roomId: 'demo-ppt', messageId: sent.message.id }));
+    expect(await rawStoreText(a, kind)).not.toContain(mark);
+    if (kind === 'sqlite') expect(rawSqliteBytes(a)).not.toContain(mark);
   });
 });
 

@@ -128,3 +128,57 @@ describe('commands', () => {
     expect(acks.filter((a) => a.ok).length).toBeLessThanOrEqual(30);
   });
 });
+
+describe('command arguments', () => {
+  type Raw = {
+    emit(event: string, ...args: unknown[]): void;
+  };
+
+  function emitRaw(socket: TestSocket, event: string, ...args: unknown[]): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no answer to ${event}`)), 5000);
+      (socket as unknown as Raw).emit(event, ...args, (response: unknown) => {
+        clearTimeout(timer);
+        resolve(response);
+      });
+    });
+  }
+
+  it('[S9] extra arguments get VALIDATION on the callback, which is always the last argument', async () => {
+    const chair = await as('demo.chair');
+    expect(await emitRaw(chair, 'room:join', { roomId: 'demo-ppt' }, 'x')).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    expect(await emitRaw(chair, 'room:join', { roomId: 'demo-ppt' }, 'x', 7)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+  });
+
+  it('[S10] a missing payload or a non-object payload gets VALIDATION', async () => {
+    const chair = await as('demo.chair');
+    expect(await emitRaw(chair, 'room:join')).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    expect(await emitRaw(chair, 'room:join', 'demo-ppt')).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    expect(await emitRaw(chair, 'room:join', { roomId: 'demo-ppt' })).toMatchObject({ ok: true });
+  });
+
+  it('[S11] a refused command without a callback is logged, not silently dropped', async () => {
+    await server.close();
+    const lines: string[] = [];
+    server = await startTestServer({ logSink: lines });
+    const chair = await as('demo.chair');
+    (chair as unknown as Raw).emit('room:join', { roomId: 42 }, 'x');
+    const acked = await emitRaw(chair, 'room:join', { roomId: 'demo-ppt' });
+    expect(acked).toMatchObject({ ok: true });
+    const warning = lines.find((l) => l.includes('without an acknowledgement callback'));
+    expect(warning).toBeDefined();
+    expect(warning).toContain('"code":"VALIDATION"');
+  });
+});

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { createClient } from 'redis';
 import { REDIS_URL, type TestServer } from './server.ts';
@@ -33,4 +34,15 @@ export async function rawStoreText(server: TestServer, kind: 'sqlite' | 'redis')
   } finally {
     await client.quit();
   }
+}
+
+/**
+ * The SQLite main file and its WAL byte for byte (as latin1, so ASCII markers are found wherever they
+ * lie, free pages included): what someone holding the disk could read.
+ */
+export function rawSqliteBytes(server: TestServer): string {
+  return [server.dataFile, `${server.dataFile}-wal`]
+    .filter((file) => existsSync(file))
+    .map((file) => readFileSync(file).toString('latin1'))
+    .join('\n');
 }

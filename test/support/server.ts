@@ -63,6 +63,10 @@ export interface TestServerOptions {
    * testWorkerBin), a TestMedia connects to one the test owns (several servers may share it). Unset: no video.
    */
   media?: true | TestMediaOptions | TestMedia;
+  /** /metrics behind a bearer token and/or on its own port (see App.metricsPort()). */
+  metricsToken?: string;
+  metricsPort?: number;
+  serveSourceMaps?: boolean;
 }
 
 /** A real server on a free loopback port with its own SQLite file (or Redis key prefix). */
@@ -104,6 +108,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     chatMessagesPer10s: options.chatMessagesPer10s,
     socketCommandsPerSecond: options.socketCommandsPerSecond,
     media: gateway && media ? { gateway, secret: media.secret } : undefined,
+    metricsToken: options.metricsToken,
+    metricsPort: options.metricsPort,
+    serveSourceMaps: options.serveSourceMaps,
   });
   const port = await app.listen(0, '127.0.0.1');
   return {

@@ -6,25 +6,22 @@ import {
   InvitationToken,
   LoginRequest,
   RoomId,
+  UnlockAccountParams,
 } from '@konsiili/shared';
 import { AppError } from '../platform/app-error.ts';
-import type { RateLimiters } from '../platform/rate-limits.ts';
 import { optionalActor, parseOrThrow, requireActor, route, sessionSecretOf } from '../transport/http.ts';
+import type { AccountUnlockService } from './account-unlock.service.ts';
 import type { AuthService, SignedIn } from './auth.service.ts';
+import type { LoginThrottle } from './login-throttle.ts';
 import { SESSION_COOKIE } from './session.service.ts';
-
-// Ten wrong guesses per account and address in fifteen minutes, then a pause.
-const LOGIN_ATTEMPTS = 10;
-const LOGIN_WINDOW_S = 15 * 60;
 
 export function authRoutes(deps: {
   auth: AuthService;
   cookieSecure: boolean;
-  rateLimiters: RateLimiters;
+  throttle: LoginThrottle;
+  unlock: AccountUnlockService;
 }): Router {
   const router = Router();
-  // Shared by every node: guesses spread over several nodes still count against one budget.
-  const limiter = deps.rateLimiters({ name: 'login', points: LOGIN_ATTEMPTS, durationS: LOGIN_WINDOW_S });
 
   function setCookie(res: Response, signedIn: SignedIn): void {
     res.cookie(SESSION_COOKIE, signedIn.secret, {
@@ -40,19 +37,20 @@ export function authRoutes(deps: {
     '/auth/login',
     route(async (req, res) => {
       const input = parseOrThrow(LoginRequest, req.body);
-      const key = `${req.ip ?? 'unknown'}|${input.username.toLowerCase()}`;
-      const state = await limiter.get(key);
-      if (state && state.consumedPoints >= LOGIN_ATTEMPTS) {
-        throw new AppError(ErrorCode.RATE_LIMITED, 'too many attempts', { retryAfterMs: state.msBeforeNext });
+      const address = req.ip ?? 'unknown';
+      // While locked even the right password is refused: otherwise the lock would confirm a guess.
+      const retryAfterMs = await deps.throttle.refusal(address, input.username);
+      if (retryAfterMs !== undefined) {
+        throw new AppError(ErrorCode.RATE_LIMITED, 'too many attempts', { retryAfterMs });
       }
       try {
         const signedIn = await deps.auth.login(input);
-        await limiter.delete(key);
+        await deps.throttle.succeeded(input.username);
         setCookie(res, signedIn);
         res.json(signedIn.me);
       } catch (error) {
         if (error instanceof AppError && error.code === ErrorCode.UNAUTHENTICATED)
-          await limiter.penalty(key, 1);
+          await deps.throttle.failed(address, input.username);
         throw error;
       }
     }),
@@ -111,5 +109,13 @@ export function authRoutes(deps: {
     }),
   );
 
+  router.post(
+    '/admin/users/:userId/unlock',
+    route(async (req, res) => {
+      const { userId } = parseOrThrow(UnlockAccountParams, req.params);
+      await deps.unlock.unlock(requireActor(res), userId);
+      res.status(204).end();
+    }),
+  );
   return router;
 }

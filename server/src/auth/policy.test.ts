@@ -74,6 +74,12 @@ describe('policy', () => {
     expect(can(actor(['organiser']), Action.AUDIT_READ, { orgId: org })).toBe(false);
     expect(can(actor(['admin']), Action.SERVICES_EDIT, { orgId: other })).toBe(false);
   });
+
+  it("[R6] the organisation's own people read its retention periods; guests and outsiders do not", () => {
+    expect(can(actor(['professional']), Action.RETENTION_READ, { orgId: org })).toBe(true);
+    expect(can(actor(['guest']), Action.RETENTION_READ, { orgId: org })).toBe(false);
+    expect(can(actor(['admin'], other), Action.RETENTION_READ, { orgId: org })).toBe(false);
+  });
 });
 
 describe('PPT policy', () => {

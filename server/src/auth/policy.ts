@@ -38,6 +38,10 @@ export const Action = {
   MEDIA_JOIN: 'media.join',
   /** Mute others, mute all, lock self-unmute: the room's moderators (and the acting chair), organisers, admins. */
   MEDIA_MODERATE: 'media.moderate',
+  /** Lift a sign-in lock of one of the organisation's accounts: its admins. */
+  ACCOUNT_UNLOCK: 'account.unlock',
+  /** Read the organisation's retention periods: its own people, not guests. */
+  RETENTION_READ: 'retention.read',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
@@ -106,10 +110,12 @@ export function can(actor: Actor, action: Action, target: PolicyTarget = {}): bo
       return room !== undefined && (isModerator(room, member) || isOrgStaff(actor, room.orgId, STAFF));
     case Action.AUDIT_READ:
     case Action.SERVICES_EDIT:
+    case Action.ACCOUNT_UNLOCK:
       return target.orgId !== undefined && isOrgStaff(actor, target.orgId, [OrgRole.ADMIN]);
     case Action.SERIES_MANAGE:
       return target.orgId !== undefined && isOrgStaff(actor, target.orgId, STAFF);
     case Action.SERIES_READ:
+    case Action.RETENTION_READ:
       return target.orgId !== undefined && isOrgStaff(actor, target.orgId, [...STAFF, OrgRole.PROFESSIONAL]);
     case Action.PPT_PARTICIPATE:
       // Joining first makes one a member; guests come in through an invitation to this very room.

@@ -1,3 +1,4 @@
+import { guardFreeText } from '@konsiili/shared/guard';
 import { AuditAction, ErrorCode, type Organisation, type ServiceCatalogue } from '@konsiili/shared';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { Actor } from '../auth/actor.ts';
@@ -28,7 +29,16 @@ export function createOrganisationService(deps: {
       const ids = new Set(services.map((s) => s.id));
       if (ids.size !== services.length)
         throw new AppError(ErrorCode.VALIDATION, 'duplicate service ids', { reason: 'DUPLICATE_SERVICE' });
-      await deps.store.updateServices(actor.orgId, services);
+      // Service names are typed by an admin and shown to everyone: they pass the guard like any free text.
+      const named = services.map((service) => ({
+        ...service,
+        name: {
+          fi: guardFreeText(service.name.fi).text,
+          sv: guardFreeText(service.name.sv).text,
+          en: guardFreeText(service.name.en).text,
+        },
+      }));
+      await deps.store.updateServices(actor.orgId, named);
       await deps.audit.record({
         orgId: actor.orgId,
         action: AuditAction.SERVICES_CHANGED,

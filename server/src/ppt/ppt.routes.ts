@@ -71,6 +71,7 @@ export function pptRoutes(deps: { series: SeriesService; ppt: PptService }): Rou
       res.json(await deps.ppt.summary(actor, parseOrThrow(RoomId, req.params.roomId)));
     }),
   );
+  // UTF-8 with a byte-order mark (see summaryCsv and the README's Exports section).
   router.get(
     '/sessions/:roomId/summary.csv',
     route(async (req, res) => {

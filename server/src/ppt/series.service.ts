@@ -1,3 +1,4 @@
+import { guardFreeText } from '@konsiili/shared/guard';
 import {
   ErrorCode,
   RoomKind,
@@ -211,6 +212,8 @@ export function createSeriesService(deps: {
       if (input.deputyChairId) await requireColleague(actor.orgId, input.deputyChairId, 'deputyChairId');
       const series: Series = {
         ...input,
+        // The centre's name is free text and becomes every occurrence's room title: it passes the guard.
+        centreName: guardFreeText(input.centreName).text,
         orgId: actor.orgId,
         timeZone: 'Europe/Helsinki',
         exceptions: [],

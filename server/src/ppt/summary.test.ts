@@ -82,8 +82,10 @@ describe('session summary', () => {
     expect(csvField(value)).toBe(expected);
   });
 
-  it('[M3] the CSV has a header row and one row per item', () => {
-    const lines = summaryCsv(state).trimEnd().split('\r\n');
+  it('[M3] the CSV starts with a UTF-8 byte-order mark, then a header row and one row per item', () => {
+    const csv = summaryCsv(state);
+    expect(csv.startsWith('\uFEFFdate,')).toBe(true);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(5);
     expect(lines[0]).toMatch(/^date,itemId,kind,status/);
     expect(lines[1]).toContain('"Asuminen, ""tuki"""');

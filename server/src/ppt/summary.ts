@@ -61,7 +61,16 @@ export function csvField(value: string | number | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** The CSV export of a session: one header row, then one row per agenda item in agenda order. */
+/**
+ * Excel opens a CSV as the legacy code page unless the file starts with a UTF-8 byte-order mark;
+ * without it ä, ö and å come out garbled.
+ */
+export const CSV_BOM = '\uFEFF';
+
+/**
+ * The CSV export of a session: UTF-8 with a byte-order mark, CRLF line ends, one header row, then
+ * one row per agenda item in agenda order.
+ */
 export function summaryCsv(state: PptState): string {
   const rows = state.items.map((i) =>
     [
@@ -81,5 +90,5 @@ export function summaryCsv(state: PptState): string {
       i.outcome?.nextSteps,
     ].map(csvField),
   );
-  return [CSV_COLUMNS.join(','), ...rows.map((r) => r.join(','))].join('\r\n') + '\r\n';
+  return CSV_BOM + [CSV_COLUMNS.join(','), ...rows.map((r) => r.join(','))].join('\r\n') + '\r\n';
 }

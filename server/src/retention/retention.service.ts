@@ -66,6 +66,8 @@ export function createRetentionService(deps: {
     policyFor,
 
     async get(actor) {
+      if (!can(actor, Action.RETENTION_READ, { orgId: actor.orgId }))
+        throw new AppError(ErrorCode.FORBIDDEN, 'guests do not read retention settings');
       return policyFor(actor.orgId);
     },
 
@@ -104,6 +106,7 @@ export function createRetentionService(deps: {
           });
         }
       }
+      if (report.messagesDeleted + report.sessionsCleared > 0) await deps.store.scrub();
       deps.logger.info({ ...report }, 'retention purge');
       return report;
     },

@@ -9,4 +9,9 @@ export interface RetentionStore {
    * given period; everyone else gets false.
    */
   claimRun(period: string, claimedAt: string): Promise<boolean>;
+  /**
+   * After a purge: makes what it erased unreadable in the store's raw files too (SQLite: WAL
+   * truncated; Redis deletes keys and fields outright, so nothing is left to do there).
+   */
+  scrub(): Promise<void>;
 }

@@ -163,7 +163,11 @@ export function createRoomService(deps: {
       const member = await deps.rooms.getMember(roomId, actor.userId);
       // Somebody in the lobby sees what they wait for (title and time), never the room's state.
       const waitingRole = member ? undefined : await deps.gate?.waitingRole(actor, room);
-      if (waitingRole) return { ...room, myRole: waitingRole };
+      if (waitingRole) {
+        // Who created the room and when is the organisation's business, not the visitor's.
+        const { createdBy: _createdBy, createdAt: _createdAt, ...door } = room;
+        return { ...door, myRole: waitingRole };
+      }
       if (!can(actor, Action.ROOM_JOIN, { room, member }))
         throw new AppError(ErrorCode.FORBIDDEN, 'not allowed in this room');
       return { ...room, myRole: member?.role ?? RoomRole.PARTICIPANT };

@@ -160,13 +160,35 @@ function isBodyParserError(error: unknown): error is { status: number; type: str
   );
 }
 
-/** Serves the built client, with index.html for client-side routes. */
-export function clientApp(distPath: string): RequestHandler | undefined {
+/** Vite names every file under assets/ by its content hash, so a cached copy can never go stale. */
+const HASHED_ASSETS = '/assets/';
+
+/**
+ * Serves the built client, with index.html for client-side routes. Hashed assets are cached for a
+ * year; source maps are served only when asked (they would hand out the source in production).
+ */
+export function clientApp(
+  distPath: string,
+  options: { serveSourceMaps: boolean } = { serveSourceMaps: false },
+): RequestHandler | undefined {
   // CLIENT_DIST may be relative (the default is); sendFile needs an absolute path.
   const dist = path.resolve(distPath);
   const index = path.join(dist, 'index.html');
   if (!existsSync(index)) return undefined;
   const router = express.Router();
+  if (!options.serveSourceMaps) {
+    router.get(/\.map$/, (_req, res) => {
+      res.status(404).json({ code: ErrorCode.NOT_FOUND, message: 'not found' });
+    });
+  }
+  router.use(
+    HASHED_ASSETS,
+    express.static(path.join(dist, 'assets'), {
+      index: false,
+      immutable: true,
+      maxAge: '365d',
+    }),
+  );
   router.use(express.static(dist, { index: false, maxAge: '1h' }));
   router.get(/^(?!\/api\/|\/socket\.io\/|\/metrics|\/healthz|\/readyz).*/, (_req, res) => {
     res.setHeader('Cache-Control', 'no-cache');

@@ -123,13 +123,25 @@ export function createCommandRegistrar(deps: {
     // Bound once per command: resolving labels on every event is measurable on the chat path.
     const received = deps.metrics.socketEvents.labels({ event: name });
     const latency = deps.metrics.eventLatency.labels({ event: name });
-    const listener = async (payload: unknown, ack: unknown): Promise<void> => {
+    const listener = async (...args: unknown[]): Promise<void> => {
       const started = performance.now();
       received.inc();
+      // socket.io hands the ack over as the last argument, wherever it falls: with extra arguments
+      // `(payload, ack)` would take a stray value as the ack and the real callback would never be answered.
+      const last = args.at(-1);
+      const ack = typeof last === 'function' ? (last as (r: Ack<CommandResult<K>>) => void) : undefined;
+      const values = ack ? args.slice(0, -1) : args;
       const reply = (response: Ack<CommandResult<K>>): void => {
         if (!response.ok) deps.metrics.errors.inc({ code: response.error.code, transport: 'socket' });
         latency.observe((performance.now() - started) / 1000);
-        if (typeof ack === 'function') (ack as (r: Ack<CommandResult<K>>) => void)(response);
+        if (ack) ack(response);
+        else if (!response.ok) {
+          // Nobody to answer: the refusal must still leave a trace rather than vanish.
+          deps.logger.warn(
+            { event: name, socketId: socket.id, code: response.error.code },
+            'socket command refused without an acknowledgement callback',
+          );
+        }
       };
 
       try {
@@ -149,7 +161,15 @@ export function createCommandRegistrar(deps: {
         return;
       }
 
-      const parsed = schema.safeParse(payload);
+      if (values.length !== 1) {
+        reply(
+          errorAck(ErrorCode.VALIDATION, 'invalid arguments', {
+            issues: [{ path: [], message: `expected 1 payload argument, got ${values.length}` }],
+          }),
+        );
+        return;
+      }
+      const parsed = schema.safeParse(values[0]);
       if (!parsed.success) {
         const issues = parsed.error.issues.map((i) => ({
           path: i.path.filter((p): p is string | number => typeof p !== 'symbol'),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AuditEntry } from '../model/audit.ts';
 import { ServiceCatalogue } from '../model/services.ts';
 import { RetentionPolicy } from '../model/retention.ts';
+import { UserId } from '../model/ids.ts';
 
 export const AuditQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
@@ -12,6 +13,10 @@ export type AuditQuery = z.infer<typeof AuditQuery>;
 
 export const AuditPage = z.object({ entries: z.array(AuditEntry), nextBefore: z.string().optional() });
 export type AuditPage = z.infer<typeof AuditPage>;
+
+/** POST /api/admin/users/:userId/unlock answers 204; the path's id is a UserId. */
+export const UnlockAccountParams = z.object({ userId: UserId });
+export type UnlockAccountParams = z.infer<typeof UnlockAccountParams>;
 
 export const UpdateServicesRequest = z.object({ services: ServiceCatalogue });
 export type UpdateServicesRequest = z.infer<typeof UpdateServicesRequest>;

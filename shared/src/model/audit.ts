@@ -20,6 +20,7 @@ export const AuditAction = {
   LOBBY_ADMITTED: 'lobby_admitted',
   LOBBY_DECLINED: 'lobby_declined',
   USER_CREATED: 'user_created',
+  ACCOUNT_UNLOCKED: 'account_unlocked',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 export const AuditActionSchema = z.enum(Object.values(AuditAction) as [AuditAction, ...AuditAction[]]);

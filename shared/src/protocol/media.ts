@@ -26,7 +26,10 @@ export const RtpParameters = z
     encodings: z.array(boundedObject).max(8).optional(),
     headerExtensions: z.array(boundedObject).max(32).optional(),
     rtcp: boundedObject.optional(),
-    mid: z.string().max(64).optional(),
+    mid: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/)
+      .optional(),
   })
   .loose();
 export type RtpParameters = z.infer<typeof RtpParameters>;
@@ -35,7 +38,12 @@ export const DtlsParameters = z
   .object({
     role: z.enum(['auto', 'client', 'server']).optional(),
     fingerprints: z
-      .array(z.object({ algorithm: z.string().max(32), value: z.string().max(256) }))
+      .array(
+        z.object({
+          algorithm: z.string().regex(/^[a-z0-9-]{1,32}$/),
+          value: z.string().regex(/^[0-9A-Fa-f:]{1,256}$/),
+        }),
+      )
       .min(1)
       .max(8),
   })
@@ -50,7 +58,8 @@ export type IceParameters = z.infer<typeof IceParameters>;
 export const IceCandidate = boundedObject;
 export type IceCandidate = z.infer<typeof IceCandidate>;
 
-const MediaObjectId = z.string().min(1).max(64);
+// mediasoup names its objects with UUIDs; a pattern keeps anything else (and any free text) out.
+const MediaObjectId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 export const TransportId = MediaObjectId;
 export const ProducerId = MediaObjectId;
 export const ConsumerId = MediaObjectId;

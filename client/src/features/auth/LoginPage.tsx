@@ -9,7 +9,9 @@ import { Loading } from '../../ui/Loading.tsx';
 import { usePageTitle } from '../../ui/page-title.tsx';
 import { TextField } from '../../ui/TextField.tsx';
 import { login } from './api.ts';
-import { loginErrorKey, type LoginErrorKey } from './login-error.ts';
+import { toLanguage } from '../../lib/language.ts';
+import { formatTime } from '../../lib/time.ts';
+import { loginFailure, type LoginFailure } from './login-error.ts';
 
 interface FieldErrors {
   username?: boolean;
@@ -17,7 +19,7 @@ interface FieldErrors {
 }
 
 export function LoginPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t('login.title'));
   const { state, signedIn } = useSession();
   const location = useLocation();
@@ -25,7 +27,7 @@ export function LoginPage() {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<LoginErrorKey | undefined>();
+  const [failure, setFailure] = useState<LoginFailure | undefined>();
   const [isSubmitting, setIsSubmitting] = useState(false);
   const usernameRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
@@ -53,7 +55,7 @@ export function LoginPage() {
       signedIn(me);
       await navigate(target, { replace: true });
     } catch (error) {
-      setFailure(loginErrorKey(error));
+      setFailure(loginFailure(error, new Date()));
       setPassword('');
       passwordRef.current?.focus();
     } finally {
@@ -65,7 +67,13 @@ export function LoginPage() {
     <section className="card card--narrow login" aria-labelledby="login-title">
       <h1 id="login-title">{t('login.title')}</h1>
       <p className="lead">{t('login.intro')}</p>
-      {failure ? <Alert>{t(failure)}</Alert> : null}
+      {failure ? (
+        <Alert>
+          {failure.retryAt
+            ? t(failure.key, { time: formatTime(failure.retryAt, toLanguage(i18n.resolvedLanguage)) })
+            : t(failure.key)}
+        </Alert>
+      ) : null}
       <form noValidate onSubmit={(event) => void onSubmit(event)}>
         <TextField
           ref={usernameRef}

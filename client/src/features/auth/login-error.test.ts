@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../lib/api-error.ts';
-import { loginErrorKey } from './login-error.ts';
+import { loginErrorKey, loginFailure } from './login-error.ts';
 
 describe('loginErrorKey', () => {
   it.each([
@@ -11,5 +11,20 @@ describe('loginErrorKey', () => {
     [new Error('boom'), 'login.errors.unknown'],
   ])('%s → %s', (error, key) => {
     expect(loginErrorKey(error)).toBe(key);
+  });
+});
+
+describe('loginFailure', () => {
+  it('a lock with a retry time says when sign-in opens again, rounded up to the minute', () => {
+    const now = new Date('2026-11-25T08:00:30Z');
+    const locked = new ApiError('RATE_LIMITED', 429, { retryAfterMs: 14 * 60_000 });
+    expect(loginFailure(locked, now)).toEqual({
+      key: 'loginLockout.retryAt',
+      retryAt: new Date('2026-11-25T08:15:00Z'),
+    });
+    expect(loginFailure(new ApiError('RATE_LIMITED', 429), now)).toEqual({ key: 'login.errors.rateLimited' });
+    expect(loginFailure(new ApiError('UNAUTHENTICATED', 401), now)).toEqual({
+      key: 'login.errors.wrongCredentials',
+    });
   });
 });

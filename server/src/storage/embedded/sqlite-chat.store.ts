@@ -3,6 +3,7 @@ import { LRUCache } from 'lru-cache';
 import { ChatMessage, type MessageId, type OrgId, type RoomId, type RoomKind } from '@konsiili/shared';
 import type { ChatSettings, ChatStore, NewChatMessage } from '../../chat/chat.store.ts';
 import { parseJson } from '../records.ts';
+import { scrubWal } from './scrub.ts';
 import { settle } from './settle.ts';
 
 /** Schema step for chat; listed in migrations.ts. */
@@ -180,16 +181,19 @@ export class SqliteChatStore implements ChatStore {
   }
 
   markDeleted(roomId: RoomId, messageId: MessageId): Promise<boolean> {
-    return settle(() =>
-      this.#db.transaction(() => {
+    return settle(() => {
+      const isDeleted = this.#db.transaction(() => {
         const row = this.#get.get(roomId, messageId);
         if (!row) return false;
         const { seq: _inItsColumn, ...kept } = parseMessage(row);
         const deleted: Omit<ChatMessage, 'seq'> = { ...kept, text: '', mentions: [], isDeleted: true };
         this.#update.run(JSON.stringify(deleted), roomId, messageId);
         return true;
-      })(),
-    );
+      })();
+      // The moderator's delete must not leave the text readable in the WAL.
+      if (isDeleted) scrubWal(this.#db);
+      return isDeleted;
+    });
   }
 
   getSettings(roomId: RoomId): Promise<ChatSettings> {
@@ -215,9 +219,13 @@ export class SqliteChatStore implements ChatStore {
     return settle(() =>
       this.#db.transaction(() => {
         this.#keepFloor.run(orgId, roomKind, cutoffMs);
-        return this.#purge.run(orgId, roomKind, cutoffMs).changes;
+        const purged = this.#purge.run(orgId, roomKind, cutoffMs).changes;
+        return purged;
       })(),
-    );
+    ).then((purged) => {
+      if (purged > 0) scrubWal(this.#db);
+      return purged;
+    });
   }
 }
 

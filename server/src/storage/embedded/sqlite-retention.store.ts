@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { RetentionPolicy, type OrgId } from '@konsiili/shared';
 import type { RetentionStore } from '../../retention/retention.store.ts';
 import { parseJson } from '../records.ts';
+import { scrubWal } from './scrub.ts';
 import { settle } from './settle.ts';
 
 /** Schema step for retention; listed in migrations.ts. */
@@ -21,8 +22,10 @@ export class SqliteRetentionStore implements RetentionStore {
   readonly #get: Database.Statement<[string], { policy_json: string }>;
   readonly #put: Database.Statement<[string, string]>;
   readonly #claim: Database.Statement<[string, string]>;
+  readonly #db: Database.Database;
 
   constructor(db: Database.Database) {
+    this.#db = db;
     this.#get = db.prepare('SELECT policy_json FROM retention_policies WHERE org_id = ?');
     this.#put = db.prepare(
       `INSERT INTO retention_policies (org_id, policy_json) VALUES (?, ?)
@@ -49,5 +52,11 @@ export class SqliteRetentionStore implements RetentionStore {
 
   claimRun(period: string, claimedAt: string): Promise<boolean> {
     return settle(() => this.#claim.run(period, claimedAt).changes === 1);
+  }
+
+  scrub(): Promise<void> {
+    return settle(() => {
+      scrubWal(this.#db);
+    });
   }
 }

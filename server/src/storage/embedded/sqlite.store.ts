@@ -37,6 +37,8 @@ export function openSqliteStore(options: { file: string; synchronous?: 'normal' 
     const synchronous = options.synchronous === 'full' ? 'FULL' : 'NORMAL';
     db.pragma(`synchronous = ${synchronous}`);
     db.pragma('foreign_keys = ON');
+    // Deleted and rewritten text is zeroed in the file, not left on free pages (see scrub.ts).
+    db.pragma('secure_delete = ON');
     db.pragma(`busy_timeout = ${String(BUSY_TIMEOUT_MS)}`);
     migrate(db);
     return new SqliteStore(db, startWalCheckpointer(db, { file: options.file, synchronous }));

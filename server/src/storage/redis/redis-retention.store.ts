@@ -34,4 +34,9 @@ export class RedisRetentionStore implements RetentionStore {
     });
     return reply === 'OK';
   }
+
+  scrub(): Promise<void> {
+    // Purged messages and cleared states are deleted keys and fields (DEL/HDEL/ZREM), not emptied values.
+    return Promise.resolve();
+  }
 }
