@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Ack } from './ack.ts';
 import type { CommandSpec } from './define.ts';
 import { chatCommands, chatEvents } from './chat.ts';
+import { consultEvents } from './consults.ts';
 import { lobbyCommands, lobbyEvents } from './lobby.ts';
 import { queueCommands, queueEvents } from './queue.ts';
 import { roomCommands, roomEvents } from './rooms.ts';
@@ -21,6 +22,7 @@ export const serverEvents = {
   ...queueEvents,
   ...chatEvents,
   ...lobbyEvents,
+  ...consultEvents,
   ...systemEvents,
 } as const satisfies Record<string, z.ZodType>;
 
