@@ -49,4 +49,17 @@ describe('configuration', () => {
     expect(() => loadConfig({ ...base, METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
     expect(loadConfig({}).metricsToken).toBeUndefined();
   });
+  it('[C5] CONSULT_KEYS parse into kids and keys; a bad one is reported without the key', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    expect(loadConfig({ CONSULT_KEYS: `k2:${key},k1:${key}` }).consultKeys.map((k) => k.kid)).toEqual([
+      'k2',
+      'k1',
+    ]);
+    expect(loadConfig({}).consultKeys).toEqual([]);
+    const short = Buffer.alloc(8, 7).toString('base64');
+    expect(() => loadConfig({ CONSULT_KEYS: `k1:${short}` })).toThrow(
+      /CONSULT_KEYS: key k1 must be 32 bytes/,
+    );
+    expect(() => loadConfig({ CONSULT_KEYS: `k1:${short}` })).not.toThrow(short);
+  });
 });

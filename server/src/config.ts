@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseReferenceKeys, type ReferenceKey } from './consults/client-reference-cipher.ts';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -40,6 +41,9 @@ const Env = z.object({
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   SERVE_SOURCE_MAPS: bool.optional(),
+  /** `kid:base64key,…`, 32-byte AES keys for client references; the first seals, all open. */
+  CONSULT_KEYS: z.string().optional(),
+  CONSULT_JOBS_CHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 });
 
 export interface Config {
@@ -73,6 +77,8 @@ export interface Config {
   metricsToken: string | undefined;
   metricsPort: number | undefined;
   serveSourceMaps: boolean;
+  consultKeys: ReferenceKey[];
+  consultJobsCheckSeconds: number;
 }
 
 function crossFieldProblems(env: Record<string, string | undefined>): string[] {
@@ -86,6 +92,14 @@ function crossFieldProblems(env: Record<string, string | undefined>): string[] {
   // Metrics tell an outsider how busy which rooms are; production must fence them off.
   if (env.NODE_ENV === 'production' && !env.METRICS_TOKEN && !env.METRICS_PORT)
     problems.push('METRICS_TOKEN or METRICS_PORT: one is required in production');
+  if (env.CONSULT_KEYS) {
+    try {
+      parseReferenceKeys(env.CONSULT_KEYS);
+    } catch (error) {
+      // The parser's messages name the variable and the kid, never a key.
+      problems.push(error instanceof Error ? error.message : 'CONSULT_KEYS: invalid');
+    }
+  }
   return problems;
 }
 
@@ -140,5 +154,7 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     metricsToken: e.METRICS_TOKEN,
     metricsPort: e.METRICS_PORT,
     serveSourceMaps: e.SERVE_SOURCE_MAPS ?? !isProduction,
+    consultKeys: e.CONSULT_KEYS ? parseReferenceKeys(e.CONSULT_KEYS) : [],
+    consultJobsCheckSeconds: e.CONSULT_JOBS_CHECK_SECONDS,
   };
 }

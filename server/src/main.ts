@@ -90,6 +90,8 @@ async function main(): Promise<void> {
     metricsToken: config.metricsToken,
     metricsPort: config.metricsPort,
     serveSourceMaps: config.serveSourceMaps,
+    consultKeys: config.consultKeys,
+    consultJobsCheckMs: config.consultJobsCheckSeconds * 1000,
   });
   const port = await app.listen(config.port, config.host);
   const url = config.publicUrl ?? `http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${port}`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OrgId, RoomId, UserId, type Room, type RoomMember, type RoomRole } from '@konsiili/shared';
 import type { Actor } from './actor.ts';
-import { Action, can } from './policy.ts';
+import { Action, can, type ConsultRelation } from './policy.ts';
 
 const org = OrgId.parse('org-a');
 const other = OrgId.parse('org-b');
@@ -199,5 +199,69 @@ describe('media policy', () => {
       can(actor(['professional']), Action.MEDIA_MODERATE, { room: closed, member: member('chair') }),
     ).toBe(false);
     expect(can(actor(['admin'], other), Action.MEDIA_MODERATE, { room: open('ppt_session') })).toBe(false);
+  });
+});
+
+describe('policy: directory and e-consultations', () => {
+  const none: ConsultRelation = {
+    isRequester: false,
+    isOwner: false,
+    isPoolMember: false,
+    isPoolLead: false,
+    isOrgStaff: false,
+  };
+  it('the directory: read by the organisation but not guests, edited by admins only', () => {
+    expect(can(actor(['professional']), Action.DIRECTORY_READ, { orgId: org })).toBe(true);
+    expect(can(actor(['guest']), Action.DIRECTORY_READ, { orgId: org })).toBe(false);
+    expect(can(actor(['professional'], other), Action.DIRECTORY_READ, { orgId: org })).toBe(false);
+    expect(can(actor(['organiser']), Action.DIRECTORY_EDIT, { orgId: org })).toBe(false);
+    expect(can(actor(['admin']), Action.DIRECTORY_EDIT, { orgId: org })).toBe(true);
+  });
+  it('the client reference and the call are for the two parties only', () => {
+    for (const action of [Action.CONSULT_CLIENT_REFERENCE, Action.CONSULT_CALL]) {
+      expect(
+        can(actor(['professional']), action, { consult: { relation: { ...none, isRequester: true } } }),
+      ).toBe(true);
+      expect(
+        can(actor(['professional']), action, { consult: { relation: { ...none, isOwner: true } } }),
+      ).toBe(true);
+      expect(can(actor(['admin']), action, { consult: { relation: { ...none, isOrgStaff: true } } })).toBe(
+        false,
+      );
+      expect(
+        can(actor(['professional']), action, { consult: { relation: { ...none, isPoolLead: true } } }),
+      ).toBe(false);
+    }
+  });
+  it('viewing, exporting and figures', () => {
+    expect(
+      can(actor(['professional']), Action.CONSULT_VIEW, {
+        consult: { relation: { ...none, isPoolMember: true } },
+      }),
+    ).toBe(true);
+    expect(can(actor(['professional']), Action.CONSULT_VIEW, { consult: { relation: none } })).toBe(false);
+    expect(
+      can(actor(['admin']), Action.CONSULT_EXPORT, { consult: { relation: { ...none, isOrgStaff: true } } }),
+    ).toBe(true);
+    expect(
+      can(actor(['professional']), Action.CONSULT_EXPORT, {
+        consult: { relation: { ...none, isPoolLead: true } },
+      }),
+    ).toBe(false);
+    expect(can(actor(['professional']), Action.CONSULT_FIGURES, { orgId: org, isAnyPoolLead: true })).toBe(
+      true,
+    );
+    expect(can(actor(['professional']), Action.CONSULT_FIGURES, { orgId: org })).toBe(false);
+    expect(can(actor(['organiser']), Action.CONSULT_FIGURES, { orgId: org })).toBe(true);
+  });
+  it('a transition without a named action is refused', () => {
+    expect(
+      can(actor(['professional']), Action.CONSULT_ACT, { consult: { relation: { ...none, isOwner: true } } }),
+    ).toBe(false);
+    expect(
+      can(actor(['professional']), Action.CONSULT_ACT, {
+        consult: { relation: { ...none, isOwner: true }, action: 'answer' },
+      }),
+    ).toBe(true);
   });
 });

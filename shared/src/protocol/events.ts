@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Ack } from './ack.ts';
 import type { CommandSpec } from './define.ts';
 import { chatCommands, chatEvents } from './chat.ts';
+import { consultEvents } from './consults.ts';
 import { lobbyCommands, lobbyEvents } from './lobby.ts';
 import { mediaCommands, mediaEvents } from './media.ts';
 import { queueCommands, queueEvents } from './queue.ts';
@@ -24,6 +25,7 @@ export const serverEvents = {
   ...chatEvents,
   ...lobbyEvents,
   ...mediaEvents,
+  ...consultEvents,
   ...systemEvents,
 } as const satisfies Record<string, z.ZodType>;
 
