@@ -10,6 +10,9 @@ import { rateLimitsContract } from './rate-limits.contract.ts';
 import { roomStoreContract } from './room-store.contract.ts';
 import { sessionStoreContract } from './session-store.contract.ts';
 import { userStoreContract } from './user-store.contract.ts';
+import { consultStoreContract } from './consult-store.contract.ts';
+import { directoryStoreContract } from './directory-store.contract.ts';
+import { jobsContract } from './jobs.contract.ts';
 
 /** Opens an empty store of its own for one test; `cleanup` removes whatever that store left behind. */
 export type StoreFactory = () => Promise<{ store: Store; cleanup: () => Promise<void> }>;
@@ -48,6 +51,9 @@ export function registerStoreContract(name: string, factory: StoreFactory): void
     lobbyStoreContract(store);
     retentionStoreContract(store);
     rateLimitsContract(store);
+    directoryStoreContract(store);
+    consultStoreContract(store);
+    jobsContract(store);
 
     describe('store', () => {
       it('[P1] ping resolves while the store is open', async () => {

@@ -26,6 +26,24 @@ export const Action = {
   PPT_ASSIGN_CHAIR: 'ppt.assign_chair',
   /** Read a session's summary and CSV: its members and the organisation's organisers/admins. */
   PPT_SUMMARY_READ: 'ppt.summary_read',
+  /** Search the professional directory, teams and targets: the organisation's people, not guests. */
+  DIRECTORY_READ: 'directory.read',
+  /** Edit directory entries, teams and consultation targets: organisation admins. */
+  DIRECTORY_EDIT: 'directory.edit',
+  /** Send an e-consultation: the organisation's people, not guests. */
+  CONSULT_CREATE: 'consult.create',
+  /** Read a consultation: its parties, the target's pool and lead, organisation staff. */
+  CONSULT_VIEW: 'consult.view',
+  /** One transition of a consultation (`target.consult.action`); see CONSULT_ACTORS. */
+  CONSULT_ACT: 'consult.act',
+  /** See the client reference of an identified consultation: only the requester and the owner. */
+  CONSULT_CLIENT_REFERENCE: 'consult.client_reference',
+  /** Open the call of a consultation and invite one more person: only its two parties. */
+  CONSULT_CALL: 'consult.call',
+  /** Export a consultation as FHIR: its parties and organisation staff. */
+  CONSULT_EXPORT: 'consult.export',
+  /** Per-target figures: organisation staff and the lead of any pool. */
+  CONSULT_FIGURES: 'consult.figures',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
@@ -46,6 +64,33 @@ function isOrgStaff(actor: Actor, orgId: Room['orgId'], roles: readonly OrgRole[
   return actor.orgId === orgId && actor.orgRoles.some((r) => roles.includes(r));
 }
 
+/** How an actor stands to one consultation; the consult service works it out from the consult and its target. */
+export interface ConsultRelation {
+  isRequester: boolean;
+  isOwner: boolean;
+  isPoolMember: boolean;
+  isPoolLead: boolean;
+  isOrgStaff: boolean;
+  /** The escalation job, acting for nobody. */
+  isSystem?: boolean;
+}
+
+/**
+ * Who may attempt each consultation transition, whatever its state (the state machine in
+ * consults/consult.ts then answers CONFLICT for a wrong state). A requester never accepts their own request.
+ */
+export const CONSULT_ACTORS = {
+  accept: (r: ConsultRelation) => r.isPoolMember && !r.isRequester,
+  release: (r: ConsultRelation) => r.isOwner || r.isPoolLead,
+  reassign: (r: ConsultRelation) => r.isOwner || r.isPoolLead,
+  request_info: (r: ConsultRelation) => r.isOwner,
+  provide_info: (r: ConsultRelation) => r.isRequester,
+  answer: (r: ConsultRelation) => r.isOwner,
+  close: (r: ConsultRelation) => r.isRequester || r.isOwner,
+  escalate: (r: ConsultRelation) => r.isSystem === true,
+} as const satisfies Record<string, (r: ConsultRelation) => boolean>;
+export type ConsultTransition = keyof typeof CONSULT_ACTORS;
+
 export interface PolicyTarget {
   room?: Room;
   /** The actor's own membership of `room`, if any. */
@@ -59,6 +104,10 @@ export interface PolicyTarget {
     /** Whose hand is lowered (PPT_LOWER_HAND). */
     subjectId?: UserId | undefined;
   };
+  /** The consultation acted on, as the actor stands to it (the CONSULT_* actions). */
+  consult?: { relation: ConsultRelation; action?: ConsultTransition };
+  /** The actor leads at least one consultation pool (CONSULT_FIGURES). */
+  isAnyPoolLead?: boolean;
 }
 
 /** The chair, the deputy and whoever acts as chair right now may run a PPT session's queue. */
@@ -116,5 +165,35 @@ export function can(actor: Actor, action: Action, target: PolicyTarget = {}): bo
       );
     case Action.PPT_SUMMARY_READ:
       return room !== undefined && (member !== undefined || isOrgStaff(actor, room.orgId, STAFF));
+    case Action.DIRECTORY_READ:
+    case Action.CONSULT_CREATE:
+      return target.orgId !== undefined && isOrgStaff(actor, target.orgId, [...STAFF, OrgRole.PROFESSIONAL]);
+    case Action.DIRECTORY_EDIT:
+      return target.orgId !== undefined && isOrgStaff(actor, target.orgId, [OrgRole.ADMIN]);
+    case Action.CONSULT_VIEW: {
+      const r = target.consult?.relation;
+      return (
+        r !== undefined && (r.isRequester || r.isOwner || r.isPoolMember || r.isPoolLead || r.isOrgStaff)
+      );
+    }
+    case Action.CONSULT_ACT: {
+      const c = target.consult;
+      return c?.action !== undefined && CONSULT_ACTORS[c.action](c.relation);
+    }
+    case Action.CONSULT_CLIENT_REFERENCE:
+    case Action.CONSULT_CALL: {
+      const r = target.consult?.relation;
+      return r !== undefined && (r.isRequester || r.isOwner);
+    }
+    case Action.CONSULT_EXPORT: {
+      const r = target.consult?.relation;
+      return r !== undefined && (r.isRequester || r.isOwner || r.isOrgStaff);
+    }
+    case Action.CONSULT_FIGURES:
+      return (
+        target.orgId !== undefined &&
+        actor.orgId === target.orgId &&
+        (isOrgStaff(actor, target.orgId, STAFF) || target.isAnyPoolLead === true)
+      );
   }
 }

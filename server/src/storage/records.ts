@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { OrgId, Professional, UserId } from '@konsiili/shared';
+import type { DirectoryProfile } from '../directory/directory.store.ts';
 import type { AuthSession } from '../auth/session.store.ts';
 import type { UserRecord } from '../auth/user.store.ts';
 
@@ -36,4 +37,15 @@ export function usernameKey(username: string): string {
 /** JSON.parse typed as unknown, so the result has to go through a schema before use. */
 export function parseJson(text: string): unknown {
   return JSON.parse(text);
+}
+
+const DirectoryProfileSchema = z.object({
+  orgId: OrgId,
+  userId: UserId,
+  tasks: z.array(z.string()),
+  areas: z.array(z.string()),
+});
+
+export function parseDirectoryProfile(value: unknown): DirectoryProfile {
+  return DirectoryProfileSchema.parse(value);
 }

@@ -8,6 +8,10 @@ import type { OrganisationStore } from '../orgs/organisation.store.ts';
 import type { PptStore } from '../ppt/ppt.store.ts';
 import type { RoomStore } from '../rooms/room.store.ts';
 import type { RateLimiters } from '../platform/rate-limits.ts';
+import type { ConsultStore } from '../consults/consult.store.ts';
+import type { NotificationStore } from '../consults/notification.store.ts';
+import type { DirectoryStore } from '../directory/directory.store.ts';
+import type { JobQueue } from '../platform/jobs.ts';
 
 /** Everything the server persists, behind one port with an embedded (SQLite) and a Redis adapter. */
 export interface Store {
@@ -21,6 +25,11 @@ export interface Store {
   readonly chat: ChatStore;
   readonly lobby: LobbyStore;
   readonly retention: RetentionStore;
+  readonly directory: DirectoryStore;
+  readonly consults: ConsultStore;
+  readonly notifications: NotificationStore;
+  /** Durable jobs (e-consultation escalations) shared by every node on this store. */
+  readonly jobs: JobQueue;
   /** Rate-limit counters shared by every node on this store. */
   readonly rateLimiters: RateLimiters;
   /** Resolves when the backing store answers; used by /readyz. */

@@ -20,6 +20,9 @@ export const AuditAction = {
   LOBBY_ADMITTED: 'lobby_admitted',
   LOBBY_DECLINED: 'lobby_declined',
   USER_CREATED: 'user_created',
+  /** A party read the client reference of an identified e-consultation (details: consultId). */
+  CONSULT_CLIENT_REFERENCE_VIEWED: 'consult_client_reference_viewed',
+  DIRECTORY_CHANGED: 'directory_changed',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 export const AuditActionSchema = z.enum(Object.values(AuditAction) as [AuditAction, ...AuditAction[]]);

@@ -3,6 +3,8 @@ import { CHAT_BY_ROOM_SCHEMA, CHAT_SCHEMA, CHAT_WITHOUT_AGE_INDEX_SCHEMA } from 
 import { LOBBY_SCHEMA } from './sqlite-lobby.store.ts';
 import { RETENTION_SCHEMA } from './sqlite-retention.store.ts';
 import { PPT_SCHEMA } from './sqlite-ppt.store.ts';
+import { CONSULT_SCHEMA } from './sqlite-consult.store.ts';
+import { DIRECTORY_SCHEMA } from './sqlite-directory.store.ts';
 
 /** One schema step. Steps are append-only: once released, a step's SQL never changes; fix forward with a new one. */
 export interface Migration {
@@ -105,6 +107,11 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'retention', sql: RETENTION_SCHEMA },
   { version: 8, name: 'chat messages keyed by room and seq', sql: CHAT_BY_ROOM_SCHEMA },
   { version: 9, name: 'chat messages without the index by age', sql: CHAT_WITHOUT_AGE_INDEX_SCHEMA },
+  {
+    version: 10,
+    name: 'directory, e-consultations, notifications and jobs',
+    sql: DIRECTORY_SCHEMA + CONSULT_SCHEMA,
+  },
 ];
 
 /**

@@ -13,6 +13,10 @@ import { SqlitePptStore } from './sqlite-ppt.store.ts';
 import { SqliteRoomStore } from './sqlite-room.store.ts';
 import { SqliteSessionStore } from './sqlite-session.store.ts';
 import { SqliteUserStore } from './sqlite-user.store.ts';
+import { SqliteConsultStore } from './sqlite-consult.store.ts';
+import { SqliteDirectoryStore } from './sqlite-directory.store.ts';
+import { SqliteJobQueue } from './sqlite-jobs.ts';
+import { SqliteNotificationStore } from './sqlite-notification.store.ts';
 import { settle } from './settle.ts';
 import { startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.ts';
 
@@ -57,6 +61,10 @@ class SqliteStore implements Store {
   readonly chat: SqliteChatStore;
   readonly lobby: SqliteLobbyStore;
   readonly retention: SqliteRetentionStore;
+  readonly directory: SqliteDirectoryStore;
+  readonly consults: SqliteConsultStore;
+  readonly notifications: SqliteNotificationStore;
+  readonly jobs: SqliteJobQueue;
   /** One node owns the file, so its memory is the only place counters need to be. */
   readonly rateLimiters: RateLimiters = memoryRateLimiters();
   readonly #db: Database.Database;
@@ -75,6 +83,10 @@ class SqliteStore implements Store {
     this.chat = new SqliteChatStore(db);
     this.lobby = new SqliteLobbyStore(db);
     this.retention = new SqliteRetentionStore(db);
+    this.directory = new SqliteDirectoryStore(db);
+    this.consults = new SqliteConsultStore(db);
+    this.notifications = new SqliteNotificationStore(db);
+    this.jobs = new SqliteJobQueue(db);
     this.#ping = db.prepare('SELECT 1');
   }
 

@@ -11,6 +11,10 @@ import { RedisPptStore } from './redis-ppt.store.ts';
 import { RedisRoomStore } from './redis-room.store.ts';
 import { RedisSessionStore } from './redis-session.store.ts';
 import { RedisUserStore } from './redis-user.store.ts';
+import { RedisConsultStore } from './redis-consult.store.ts';
+import { RedisDirectoryStore } from './redis-directory.store.ts';
+import { RedisJobQueue } from './redis-jobs.ts';
+import { RedisNotificationStore } from './redis-notification.store.ts';
 
 export interface RedisStoreOptions {
   url: string;
@@ -39,6 +43,10 @@ class RedisStore implements Store {
   readonly chat: RedisChatStore;
   readonly lobby: RedisLobbyStore;
   readonly retention: RedisRetentionStore;
+  readonly directory: RedisDirectoryStore;
+  readonly consults: RedisConsultStore;
+  readonly notifications: RedisNotificationStore;
+  readonly jobs: RedisJobQueue;
   readonly rateLimiters: RateLimiters;
   readonly #client: RedisClient;
   #closing: Promise<void> | undefined;
@@ -55,6 +63,10 @@ class RedisStore implements Store {
     this.chat = new RedisChatStore(client, keyPrefix);
     this.lobby = new RedisLobbyStore(client, keyPrefix);
     this.retention = new RedisRetentionStore(client, keyPrefix);
+    this.directory = new RedisDirectoryStore(client, keyPrefix);
+    this.consults = new RedisConsultStore(client, keyPrefix);
+    this.notifications = new RedisNotificationStore(client, keyPrefix);
+    this.jobs = new RedisJobQueue(client, keyPrefix);
     this.rateLimiters = redisRateLimiters(client, keyPrefix);
   }
 
