@@ -23,33 +23,26 @@ export function relationOf(
   };
 }
 
+type Rule = { from: readonly Consult['state'][]; may: (who: Relation) => boolean };
+
 /**
- * The steps this person may offer in this state, mirroring the server's transition table so the page
- * shows only buttons that can work. The server still decides: FORBIDDEN or CONFLICT are shown if not.
+ * The server's transition table (who may attempt a step, and from which states), so the page offers only
+ * buttons that can work. The server still decides: FORBIDDEN or CONFLICT are shown if it disagrees.
+ * Ordered as the buttons appear: the step that moves the request on comes first.
  */
+const RULES: Record<ActionName, Rule> = {
+  accept: { from: ['new'], may: (r) => r.isPoolMember && !r.isRequester },
+  answer: { from: ['accepted'], may: (r) => r.isOwner },
+  provide_info: { from: ['info_requested'], may: (r) => r.isRequester },
+  close: { from: ['answered'], may: (r) => r.isRequester || r.isOwner },
+  request_info: { from: ['accepted', 'answered'], may: (r) => r.isOwner },
+  release: { from: ['accepted', 'info_requested'], may: (r) => r.isOwner || r.isLead },
+  reassign: { from: ['new', 'accepted', 'info_requested'], may: (r) => r.isOwner || r.isLead },
+};
+
 export function availableActions(state: Consult['state'], who: Relation): ActionName[] {
-  const actions: ActionName[] = [];
-  const isConsultant = who.isPoolMember || who.isLead;
-  switch (state) {
-    case 'new':
-      if (isConsultant) actions.push('accept');
-      if (who.isLead) actions.push('reassign');
-      break;
-    case 'accepted':
-      if (who.isOwner) actions.push('answer', 'request_info', 'release');
-      if (who.isLead || who.isOwner) actions.push('reassign');
-      break;
-    case 'info_requested':
-      if (who.isRequester) actions.push('provide_info');
-      if (who.isOwner) actions.push('answer', 'release');
-      if (who.isLead || who.isOwner) actions.push('reassign');
-      break;
-    case 'answered':
-      if (who.isOwner || who.isRequester) actions.push('close');
-      if (who.isOwner) actions.push('request_info');
-      break;
-    case 'closed':
-      break;
-  }
-  return actions;
+  return (Object.keys(RULES) as ActionName[]).filter((action) => {
+    const rule = RULES[action];
+    return rule.from.includes(state) && rule.may(who);
+  });
 }
