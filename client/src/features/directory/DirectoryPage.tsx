@@ -4,7 +4,7 @@ import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { toLanguage, type Language } from '../../lib/language.ts';
-import { useMe } from '../../lib/session.tsx';
+import { isAdmin, useMe } from '../../lib/session.tsx';
 import { useResource } from '../../lib/use-resource.ts';
 import { Button } from '../../ui/Button.tsx';
 import { LoadError } from '../../ui/LoadError.tsx';
@@ -14,6 +14,9 @@ import { SelectField } from '../../ui/SelectField.tsx';
 import { TextField } from '../../ui/TextField.tsx';
 import { fetchTargets, fetchTeams, searchPeople } from './api.ts';
 import { formatClock, sortedDutyHours } from './duty-hours.ts';
+import { PersonTagsForm } from './PersonTagsForm.tsx';
+import { TargetForm } from './TargetForm.tsx';
+import { TeamForm } from './TeamForm.tsx';
 
 type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
@@ -33,6 +36,12 @@ export function DirectoryPage() {
   const teams = useResource('directory-teams', fetchTeams);
   const targets = useResource('directory-targets', fetchTargets);
   const everyone = useResource('directory-everyone', (signal) => searchPeople({}, signal));
+  const canEdit = isAdmin(useMe());
+  const [editing, setEditing] = useState<Editing | undefined>();
+  const allPeople = everyone.resource.status === 'ready' ? everyone.resource.data : [];
+  const stopEditing = () => {
+    setEditing(undefined);
+  };
   const nameOf = (userId: string) =>
     (everyone.resource.status === 'ready'
       ? everyone.resource.data.find((p) => p.userId === userId)?.displayName
@@ -63,32 +72,119 @@ export function DirectoryPage() {
           <PeopleTable
             people={people.resource.data}
             teams={teams.resource.status === 'ready' ? teams.resource.data : []}
+            onEdit={
+              canEdit
+                ? (person) => {
+                    setEditing({ kind: 'person', person });
+                  }
+                : undefined
+            }
+          />
+        ) : null}
+        {editing?.kind === 'person' ? (
+          <PersonTagsForm
+            key={editing.person.userId}
+            person={editing.person}
+            onCancel={stopEditing}
+            onSaved={() => {
+              stopEditing();
+              people.reload();
+            }}
           />
         ) : null}
       </section>
 
       <section className="page__section" aria-labelledby="directory-teams-title">
         <h2 id="directory-teams-title">{t('directory.teams.title')}</h2>
+        {canEdit && editing?.kind !== 'team' ? (
+          <Button
+            onClick={() => {
+              setEditing({ kind: 'team', team: undefined });
+            }}
+          >
+            {t('directory.edit.addTeam')}
+          </Button>
+        ) : null}
+        {editing?.kind === 'team' ? (
+          <TeamForm
+            key={editing.team?.id ?? 'new'}
+            team={editing.team}
+            people={allPeople}
+            onCancel={stopEditing}
+            onSaved={() => {
+              stopEditing();
+              teams.reload();
+            }}
+          />
+        ) : null}
         {teams.resource.status === 'loading' ? <Loading /> : null}
         {teams.resource.status === 'error' ? (
           <LoadError error={teams.resource.error} onRetry={teams.reload} />
         ) : null}
-        {teams.resource.status === 'ready' ? <TeamList teams={teams.resource.data} nameOf={nameOf} /> : null}
+        {teams.resource.status === 'ready' ? (
+          <TeamList
+            teams={teams.resource.data}
+            nameOf={nameOf}
+            onEdit={
+              canEdit
+                ? (team) => {
+                    setEditing({ kind: 'team', team });
+                  }
+                : undefined
+            }
+          />
+        ) : null}
       </section>
 
       <section className="page__section" aria-labelledby="directory-targets-title">
         <h2 id="directory-targets-title">{t('directory.targets.title')}</h2>
+        {canEdit && editing?.kind !== 'target' ? (
+          <Button
+            onClick={() => {
+              setEditing({ kind: 'target', target: undefined });
+            }}
+          >
+            {t('directory.edit.addTarget')}
+          </Button>
+        ) : null}
+        {editing?.kind === 'target' ? (
+          <TargetForm
+            key={editing.target?.id ?? 'new'}
+            target={editing.target}
+            people={allPeople}
+            onCancel={stopEditing}
+            onSaved={() => {
+              stopEditing();
+              targets.reload();
+            }}
+          />
+        ) : null}
         {targets.resource.status === 'loading' ? <Loading /> : null}
         {targets.resource.status === 'error' ? (
           <LoadError error={targets.resource.error} onRetry={targets.reload} />
         ) : null}
         {targets.resource.status === 'ready' ? (
-          <TargetList targets={targets.resource.data} nameOf={nameOf} />
+          <TargetList
+            targets={targets.resource.data}
+            nameOf={nameOf}
+            onEdit={
+              canEdit
+                ? (target) => {
+                    setEditing({ kind: 'target', target });
+                  }
+                : undefined
+            }
+          />
         ) : null}
       </section>
     </div>
   );
 }
+
+type Editing =
+  | { kind: 'person'; person: DirectoryPerson }
+  | { kind: 'team'; team: Team | undefined }
+  | { kind: 'target'; target: ConsultTarget | undefined };
 
 const QUERY_KEYS = ['q', 'serviceId', 'profession'] as const;
 type Query = Record<(typeof QUERY_KEYS)[number], string>;
@@ -144,7 +240,15 @@ function SearchForm({ initial, onSearch }: { initial: Query; onSearch: (query: Q
   );
 }
 
-function PeopleTable({ people, teams }: { people: readonly DirectoryPerson[]; teams: readonly Team[] }) {
+function PeopleTable({
+  people,
+  teams,
+  onEdit,
+}: {
+  people: readonly DirectoryPerson[];
+  teams: readonly Team[];
+  onEdit: ((person: DirectoryPerson) => void) | undefined;
+}) {
   const { t, i18n } = useTranslation();
   const language = toLanguage(i18n.resolvedLanguage);
   const services = useMe().organisation.services;
@@ -170,6 +274,7 @@ function PeopleTable({ people, teams }: { people: readonly DirectoryPerson[]; te
             <th scope="col">{t('directory.people.tasks')}</th>
             <th scope="col">{t('directory.people.areas')}</th>
             <th scope="col">{t('directory.people.teams')}</th>
+            {onEdit ? <th scope="col">{t('directory.edit.column')}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -186,6 +291,19 @@ function PeopleTable({ people, teams }: { people: readonly DirectoryPerson[]; te
                   .filter(Boolean)
                   .join(', ') || '–'}
               </td>
+              {onEdit ? (
+                <td>
+                  <Button
+                    variant="quiet"
+                    aria-label={t('directory.edit.personTitle', { name: person.displayName })}
+                    onClick={() => {
+                      onEdit(person);
+                    }}
+                  >
+                    {t('directory.edit.edit')}
+                  </Button>
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>
@@ -202,7 +320,15 @@ function serviceName(
   return services.find((s) => s.id === id)?.name[language] ?? '–';
 }
 
-function TeamList({ teams, nameOf }: { teams: readonly Team[]; nameOf: (id: string) => string }) {
+function TeamList({
+  teams,
+  nameOf,
+  onEdit,
+}: {
+  teams: readonly Team[];
+  nameOf: (id: string) => string;
+  onEdit: ((team: Team) => void) | undefined;
+}) {
   const { t } = useTranslation();
   if (teams.length === 0) {
     return (
@@ -231,6 +357,17 @@ function TeamList({ teams, nameOf }: { teams: readonly Team[]; nameOf: (id: stri
               <dd>{team.referralIndications || '–'}</dd>
             </div>
           </dl>
+          {onEdit ? (
+            <Button
+              variant="quiet"
+              aria-label={t('directory.edit.teamTitle', { name: team.name })}
+              onClick={() => {
+                onEdit(team);
+              }}
+            >
+              {t('directory.edit.edit')}
+            </Button>
+          ) : null}
         </li>
       ))}
     </ul>
@@ -240,9 +377,11 @@ function TeamList({ teams, nameOf }: { teams: readonly Team[]; nameOf: (id: stri
 function TargetList({
   targets,
   nameOf,
+  onEdit,
 }: {
   targets: readonly ConsultTarget[];
   nameOf: (id: string) => string;
+  onEdit: ((target: ConsultTarget) => void) | undefined;
 }) {
   const { t, i18n } = useTranslation();
   const language = toLanguage(i18n.resolvedLanguage);
@@ -288,6 +427,17 @@ function TargetList({
               </dd>
             </div>
           </dl>
+          {onEdit ? (
+            <Button
+              variant="quiet"
+              aria-label={t('directory.edit.targetTitle', { name: target.name })}
+              onClick={() => {
+                onEdit(target);
+              }}
+            >
+              {t('directory.edit.edit')}
+            </Button>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -1,10 +1,13 @@
 import {
+  ConsultTarget,
   DirectoryPeopleList,
+  DirectoryPerson,
   TargetList,
+  Team,
   TeamList,
-  type ConsultTarget,
-  type DirectoryPerson,
-  type Team,
+  type SaveTargetRequest,
+  type SaveTeamRequest,
+  type UpdateDirectoryPersonRequest,
 } from '@konsiili/shared';
 import { request } from '../../lib/api.ts';
 
@@ -30,4 +33,29 @@ export async function fetchTeams(signal: AbortSignal): Promise<Team[]> {
 
 export async function fetchTargets(signal: AbortSignal): Promise<ConsultTarget[]> {
   return (await request('/api/directory/targets', TargetList, { signal })).targets;
+}
+
+/** Org admins only (FORBIDDEN otherwise); tasks and areas pass the PII guard on the server. */
+export function updatePerson(userId: string, input: UpdateDirectoryPersonRequest): Promise<DirectoryPerson> {
+  return request(`/api/directory/people/${encodeURIComponent(userId)}`, DirectoryPerson, {
+    method: 'PUT',
+    body: input,
+  });
+}
+
+/** Creates a team, or updates the one with `id`; org admins only. */
+export function saveTeam(id: string | undefined, input: SaveTeamRequest): Promise<Team> {
+  return id === undefined
+    ? request('/api/directory/teams', Team, { method: 'POST', body: input })
+    : request(`/api/directory/teams/${encodeURIComponent(id)}`, Team, { method: 'PUT', body: input });
+}
+
+/** Creates a consultation target, or updates the one with `id`; org admins only. */
+export function saveTarget(id: string | undefined, input: SaveTargetRequest): Promise<ConsultTarget> {
+  return id === undefined
+    ? request('/api/directory/targets', ConsultTarget, { method: 'POST', body: input })
+    : request(`/api/directory/targets/${encodeURIComponent(id)}`, ConsultTarget, {
+        method: 'PUT',
+        body: input,
+      });
 }
