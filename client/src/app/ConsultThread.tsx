@@ -1,5 +1,5 @@
 import type { Consult } from '@konsiili/shared';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChatPane } from '../features/chat/ChatPane.tsx';
 import { useRoomConnection } from '../features/rooms/use-room-connection.ts';
@@ -18,11 +18,21 @@ export function ConsultThread({ consult }: { consult: Consult }) {
   const { t } = useTranslation();
   const { connection, join } = useRoomConnection(consult.roomId);
 
-  // The pool sees a request before anyone owns it; the server lets people into the room when they take part.
-  const membershipKey = `${consult.ownerId ?? ''}:${consult.state}`;
   useEffect(() => {
     join();
-  }, [join, membershipKey]);
+  }, [join]);
+
+  // The pool sees a request before anyone owns it and the room refuses them; once they take part (the
+  // owner changes) the server lets them in, so a refused join is tried again then, and only then.
+  const hasFailed = connection.status === 'failed';
+  const hasFailedRef = useRef(hasFailed);
+  useEffect(() => {
+    hasFailedRef.current = hasFailed;
+  }, [hasFailed]);
+  const ownerId = consult.ownerId;
+  useEffect(() => {
+    if (hasFailedRef.current) join();
+  }, [join, ownerId]);
 
   if (connection.status === 'prejoin' || connection.status === 'joining') return <Loading />;
   if (connection.status === 'failed') {
