@@ -12,6 +12,16 @@ import { retentionRoutes } from './retention/retention.routes.ts';
 import { createRetentionService, type RetentionService } from './retention/retention.service.ts';
 import { createLobbyService } from './lobby/lobby.service.ts';
 import { createChatService } from './chat/chat.service.ts';
+import {
+  createClientReferenceCipher,
+  derivedReferenceKey,
+  type ReferenceKey,
+} from './consults/client-reference-cipher.ts';
+import { consultRoutes } from './consults/consult.routes.ts';
+import { createConsultService, type ConsultService } from './consults/consult.service.ts';
+import { createNotificationService } from './consults/notification.service.ts';
+import { directoryRoutes } from './directory/directory.routes.ts';
+import { createDirectoryService } from './directory/directory.service.ts';
 import { createAuthService } from './auth/auth.service.ts';
 import { createLocalPasswordProvider } from './auth/local-password.provider.ts';
 import { createSessionService } from './auth/session.service.ts';
@@ -56,6 +66,10 @@ export interface AppDeps {
   socketCommandsPerSecond?: number;
   /** How often to check whether today's retention purge has run; unset: never (tests call it). */
   retentionCheckMs?: number | undefined;
+  /** Keys that seal e-consultation client references (first seals); a key derived from `secret` is added last. */
+  consultKeys?: readonly ReferenceKey[];
+  /** How often to run due e-consultation jobs (escalations); unset: never (tests call runDueJobs). */
+  consultJobsCheckMs?: number | undefined;
 }
 
 export interface App {
@@ -64,6 +78,8 @@ export interface App {
   metrics: Metrics;
   /** The retention purge; the scheduler calls runIfDue, tests call it with their own clock. */
   retention: RetentionService;
+  /** E-consultations; the job ticker calls runDueJobs, tests call it with their own clock. */
+  consults: ConsultService;
   /** Starts listening; resolves the bound port. */
   listen(port: number, host: string): Promise<number>;
   /** Graceful stop: refuse new work, tell clients, close sockets, flush the store. */
@@ -162,6 +178,27 @@ export function createApp(deps: AppDeps): App {
   });
   rooms.onPresenceChanged((roomId) => void ppt.presenceChanged(roomId));
   const organisations = createOrganisationService({ store: store.organisations, audit });
+  const directory = createDirectoryService({ store: store.directory, users: store.users, audit, newId });
+  const consults = createConsultService({
+    consults: store.consults,
+    notifications: store.notifications,
+    directory: store.directory,
+    rooms: store.rooms,
+    users: store.users,
+    jobs: store.jobs,
+    thread: {
+      async post(actor, roomId, text) {
+        await chat.send(actor, { roomId, text, mentions: [], clientId: newId() });
+      },
+    },
+    broadcaster,
+    audit,
+    cipher: createClientReferenceCipher([...(deps.consultKeys ?? []), derivedReferenceKey(deps.secret)]),
+    clock,
+    logger,
+    newId,
+  });
+  const notifications = createNotificationService({ store: store.notifications });
   const auth = createAuthService({
     provider: createLocalPasswordProvider(store.users),
     sessions,
@@ -190,6 +227,8 @@ export function createApp(deps: AppDeps): App {
   api.use(auditRoutes({ audit }));
   api.use(organisationRoutes({ organisations }));
   api.use(retentionRoutes({ retention }));
+  api.use(directoryRoutes({ directory }));
+  api.use(consultRoutes({ consults, notifications, clock }));
   api.use((_req, _res, next) => {
     next(new AppError(ErrorCode.NOT_FOUND, 'no such endpoint'));
   });
@@ -212,6 +251,12 @@ export function createApp(deps: AppDeps): App {
 
   const redisClients: { quit(): Promise<unknown> }[] = [];
   let retentionTimer: NodeJS.Timeout | undefined;
+  let consultJobsTimer: NodeJS.Timeout | undefined;
+  const runConsultJobs = (): void => {
+    consults.runDueJobs(clock.now()).catch((error: unknown) => {
+      logger.error({ err: error }, 'consult jobs failed');
+    });
+  };
   const runRetention = (): void => {
     retention.runIfDue(clock.now()).catch((error: unknown) => {
       logger.error({ err: error }, 'retention purge failed');
@@ -223,6 +268,7 @@ export function createApp(deps: AppDeps): App {
     io,
     metrics,
     retention,
+    consults,
     async listen(port, host) {
       if (deps.redisAdapterUrl) {
         const { attachRedisAdapter } = await import('./transport/redis-adapter.ts');
@@ -242,6 +288,11 @@ export function createApp(deps: AppDeps): App {
         retentionTimer.unref();
         setTimeout(runRetention, 5_000).unref();
       }
+      if (deps.consultJobsCheckMs) {
+        // Every node ticks; the job queue hands each due job to one of them.
+        consultJobsTimer = setInterval(runConsultJobs, deps.consultJobsCheckMs);
+        consultJobsTimer.unref();
+      }
       publicUrl ??= `http://${host.includes(':') ? `[${host}]` : host}:${bound}`;
       return bound;
     },
@@ -249,6 +300,7 @@ export function createApp(deps: AppDeps): App {
       if (isClosing) return;
       isClosing = true;
       clearInterval(retentionTimer);
+      clearInterval(consultJobsTimer);
       io.emit('server:shutting-down', { reconnectAfterMs: 1000 });
       // io.close() disconnects every socket and closes the HTTP server; idle keep-alive
       // connections would otherwise hold the process open.

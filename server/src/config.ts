@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseReferenceKeys, type ReferenceKey } from './consults/client-reference-cipher.ts';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -34,6 +35,9 @@ const Env = z.object({
   SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
   CHAT_MESSAGES_PER_10S: z.coerce.number().int().min(1).max(100_000).default(10),
   SOCKET_COMMANDS_PER_SECOND: z.coerce.number().int().min(1).max(10_000).default(30),
+  /** `kid:base64key,…`, 32-byte AES keys for client references; the first seals, all open. */
+  CONSULT_KEYS: z.string().optional(),
+  CONSULT_JOBS_CHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 });
 
 export interface Config {
@@ -60,6 +64,8 @@ export interface Config {
   retentionCheckMinutes: number;
   chatMessagesPer10s: number;
   socketCommandsPerSecond: number;
+  consultKeys: ReferenceKey[];
+  consultJobsCheckSeconds: number;
 }
 
 function crossFieldProblems(env: Record<string, string | undefined>): string[] {
@@ -69,6 +75,14 @@ function crossFieldProblems(env: Record<string, string | undefined>): string[] {
     problems.push('REDIS_URL: is required when STORE or SOCKET_ADAPTER is redis');
   if (env.NODE_ENV === 'production' && !env.SESSION_SECRET)
     problems.push('SESSION_SECRET: is required in production');
+  if (env.CONSULT_KEYS) {
+    try {
+      parseReferenceKeys(env.CONSULT_KEYS);
+    } catch (error) {
+      // The parser's messages name the variable and the kid, never a key.
+      problems.push(error instanceof Error ? error.message : 'CONSULT_KEYS: invalid');
+    }
+  }
   return problems;
 }
 
@@ -117,5 +131,7 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     retentionCheckMinutes: e.RETENTION_CHECK_MINUTES,
     chatMessagesPer10s: e.CHAT_MESSAGES_PER_10S,
     socketCommandsPerSecond: e.SOCKET_COMMANDS_PER_SECOND,
+    consultKeys: e.CONSULT_KEYS ? parseReferenceKeys(e.CONSULT_KEYS) : [],
+    consultJobsCheckSeconds: e.CONSULT_JOBS_CHECK_SECONDS,
   };
 }

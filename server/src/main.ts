@@ -42,6 +42,8 @@ async function main(): Promise<void> {
     chatMessagesPer10s: config.chatMessagesPer10s,
     socketCommandsPerSecond: config.socketCommandsPerSecond,
     retentionCheckMs: config.retentionCheckMinutes * 60_000,
+    consultKeys: config.consultKeys,
+    consultJobsCheckMs: config.consultJobsCheckSeconds * 1000,
   });
   const port = await app.listen(config.port, config.host);
   const url = config.publicUrl ?? `http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${port}`;

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
 /** A value sealed with AES-256-GCM; every part base64. `kid` names the key, so old keys keep opening old values. */
@@ -44,6 +44,7 @@ export function parseReferenceKeys(text: string): ReferenceKey[] {
     });
   if (keys.length === 0) throw new Error('CONSULT_KEYS: no key');
   if (new Set(keys.map((k) => k.kid)).size !== keys.length) throw new Error('CONSULT_KEYS: a kid repeats');
+  if (keys.some((k) => k.kid === 'derived')) throw new Error('CONSULT_KEYS: the kid "derived" is reserved');
   return keys;
 }
 
@@ -77,4 +78,14 @@ export function createClientReferenceCipher(keys: readonly ReferenceKey[]): Clie
       ]).toString('utf8');
     },
   };
+}
+
+/**
+ * The key used when CONSULT_KEYS is not set, derived from the server secret (which every node shares), so
+ * the embedded default needs no configuration. It stays in the ring after CONSULT_KEYS is set, so values it
+ * sealed keep opening while the secret is unchanged.
+ */
+export function derivedReferenceKey(secret: string): ReferenceKey {
+  const key = Buffer.from(hkdfSync('sha256', secret, 'konsiili', 'consult-client-reference', 32));
+  return { kid: 'derived', key };
 }

@@ -9,7 +9,10 @@ import {
   RoomStatus,
   SeriesId,
   ServiceId,
+  TargetId,
+  TeamId,
   UserId,
+  type ConsultTarget,
   type Room,
   type Series,
   type RoomRole as RoomRoleT,
@@ -175,7 +178,56 @@ export async function seedDemo(store: Store, options: { password: string; now: D
     }
   }
   await seedDemoSeries(store, users, options.now);
+  await seedDemoDirectory(store);
   return true;
+}
+
+const uid = (username: string) => UserId.parse(username.replace('.', '-'));
+const WORKDAYS_8_16 = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '08:00', end: '16:00' }));
+
+/** Demo consultation targets: [id, kind, name, lead, consultants]. demo.social answers adult social work. */
+const DEMO_TARGETS: readonly [string, ConsultTarget['kind'], string, string, string[]][] = [
+  ['psychiatry', 'specialty', 'Psykiatria', 'demo.admin', ['demo.admin']],
+  ['geriatrics', 'specialty', 'Geriatria', 'demo.admin', ['demo.admin']],
+  ['internal-medicine', 'specialty', 'Sisätaudit', 'demo.admin', ['demo.admin']],
+  ['paediatrics', 'specialty', 'Lastentaudit', 'demo.admin', ['demo.admin']],
+  ['adult-social-work', 'social_services', 'Aikuissosiaalityö', 'demo.chair', ['demo.social', 'demo.chair']],
+  ['disability-services', 'social_services', 'Vammaispalvelut', 'demo.chair', ['demo.chair']],
+  ['child-family-services', 'social_services', 'Lapsi- ja perhepalvelut', 'demo.chair', ['demo.chair']],
+  ['substance-abuse-services', 'social_services', 'Päihdepalvelut', 'demo.chair', ['demo.social']],
+  ['kela', 'kela', 'Kela', 'demo.kela', ['demo.kela']],
+];
+
+/** The directory of the demo organisation: targets with pools and duty hours, a team, tasks and areas. */
+async function seedDemoDirectory(store: Store): Promise<void> {
+  for (const [id, kind, name, lead, consultants] of DEMO_TARGETS) {
+    await store.directory.putTarget({
+      id: TargetId.parse(id),
+      orgId: DEMO_ORG_ID,
+      kind,
+      name,
+      leadUserId: uid(lead),
+      consultantUserIds: consultants.map(uid),
+      dutyHours: WORKDAYS_8_16,
+    });
+  }
+  await store.directory.putTeam({
+    id: TeamId.parse('adult-social-work-team'),
+    orgId: DEMO_ORG_ID,
+    name: 'Aikuissosiaalityön moniammatillinen tiimi',
+    leadUserId: uid('demo.chair'),
+    memberUserIds: [uid('demo.social'), uid('demo.nurse')],
+    referralIndications: 'Toimeentulon, asumisen tai arjen hallinnan pitkittyneet vaikeudet.',
+  });
+  const profiles: [string, string[], string[]][] = [
+    ['demo.social', ['sosiaaliohjaus', 'päihdetyö'], ['keskusta']],
+    ['demo.nurse', ['vastaanotto', 'hoidontarpeen arviointi'], ['keskusta', 'pohjoinen']],
+    ['demo.chair', ['aikuissosiaalityö', 'PPT-puheenjohtaja'], ['koko alue']],
+    ['demo.kela', ['Kela-etuudet'], ['koko alue']],
+  ];
+  for (const [username, tasks, areas] of profiles) {
+    await store.directory.putProfile({ orgId: DEMO_ORG_ID, userId: uid(username), tasks, areas });
+  }
 }
 
 /**
