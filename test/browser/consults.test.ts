@@ -50,6 +50,7 @@ async function signedIn(username: string, at: string): Promise<Page> {
   const loginPage = new LoginPage(page, server.url);
   await loginPage.open(at);
   await loginPage.signIn(username, server.demoPassword);
+  await page.waitForURL((url) => url.pathname !== '/login');
   return page;
 }
 
@@ -173,8 +174,9 @@ describe('e-consultation', () => {
     expect(await consultantView.timeline().count()).toBe(6);
 
     // The figures page counts it for the month (a pool lead or organisation staff reads them).
-    const leadPage = target.leadUserId === consultantId ? consultant : await signedIn('demo.admin', '/');
-    await leadPage.goto(`${server.url}/consults/figures`);
+    const leadPage =
+      target.leadUserId === consultantId ? consultant : await signedIn('demo.admin', '/consults/figures');
+    if (leadPage === consultant) await leadPage.goto(`${server.url}/consults/figures`);
     const figures = new ConsultFiguresPage(leadPage);
     await figures.waitUntilShown();
     const row = await figures.row(target.name);

@@ -227,8 +227,8 @@ function ConsultView({
       <ConsultTimeline history={consult.history} nameOf={nameOf} />
 
       {renderThread ? (
-        <section className="card consult-thread" aria-labelledby="consult-thread-title">
-          <h2 id="consult-thread-title">{t('consults.detail.thread')}</h2>
+        // The chat names itself with its own heading; the region only needs a name.
+        <section className="card consult-thread" aria-label={t('consults.detail.thread')}>
           {renderThread(consult)}
         </section>
       ) : null}
