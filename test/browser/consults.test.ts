@@ -188,5 +188,20 @@ describe('e-consultation', () => {
     );
     expect(await violations(leadPage)).toEqual([]);
     await leadPage.screenshot({ path: path.join(ARTIFACTS, 'consult-figures.png'), fullPage: true });
+
+    // The requester's list shows the closed request; the directory finds the consultant by task.
+    await nurse.getByRole('navigation', { name: /./ }).getByRole('link', { name: 'Konsultaatiot' }).click();
+    await nurse.getByRole('heading', { level: 2, name: 'Lähettämäni' }).waitFor();
+    await nurse.locator('.consultation-list__item', { hasText: 'Suljettu' }).waitFor();
+    expect(await violations(nurse)).toEqual([]);
+    await nurse.getByRole('link', { name: 'Hakemisto' }).click();
+    await nurse.getByRole('heading', { level: 1, name: 'Ammattilaishakemisto' }).waitFor();
+    await nurse.getByLabel('Nimi, tehtävä tai alue').fill('sosiaaliohjaus');
+    await nurse.getByRole('button', { name: 'Hae', exact: true }).click();
+    await nurse.waitForURL(/q=sosiaaliohjaus/);
+    await nurse.getByRole('rowheader', { name: 'Demo Sosiaaliohjaaja' }).waitFor();
+    expect(await nurse.getByRole('table').getByRole('row').count()).toBe(2);
+    expect(await violations(nurse)).toEqual([]);
+    await nurse.screenshot({ path: path.join(ARTIFACTS, 'consult-directory.png'), fullPage: true });
   });
 });

@@ -9,7 +9,7 @@ import { Loading } from '../../ui/Loading.tsx';
 import { usePageTitle } from '../../ui/page-title.tsx';
 import { TextField } from '../../ui/TextField.tsx';
 import { fetchFigures, figuresCsvUrl } from './api.ts';
-import { currentMonth, formatHours, formatShare, isMonth } from './figures.ts';
+import { currentMonth, formatHours, formatMonth, formatShare, isMonth } from './figures.ts';
 
 /** /consults/figures — per target for one month: requests, answer times, on-time and no-referral shares. */
 export function FiguresPage() {
@@ -55,7 +55,9 @@ export function FiguresPage() {
         ) : (
           <div className="table-wrap">
             <table className="table table--dense" aria-labelledby="figures-caption">
-              <caption id="figures-caption">{t('consults.figures.caption', { month })}</caption>
+              <caption id="figures-caption">
+                {t('consults.figures.caption', { month: formatMonth(month, language) })}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t('consults.figures.target')}</th>

@@ -32,3 +32,14 @@ export function formatShare(share: number | null | undefined, language: Language
     share,
   );
 }
+
+/** "joulukuu 2026" / "december 2026" / "December 2026" for a YYYY-MM month. */
+export function formatMonth(month: string, language: Language): string {
+  const [year = 1970, monthNumber = 1] = month.split('-').map(Number);
+  // Mid-month at noon UTC is the same month in Helsinki whatever the offset.
+  return new Intl.DateTimeFormat(DECIMAL[language], {
+    timeZone: TIME_ZONE,
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(Date.UTC(year, monthNumber - 1, 15, 12)));
+}
