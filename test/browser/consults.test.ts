@@ -129,7 +129,7 @@ describe('e-consultation', () => {
 
     // The consultant's bell counts it at once; the entry leads to the request.
     await bell.bell(1).waitFor();
-    await bell.openEntry('Uusi konsultaatiopyyntö');
+    await bell.openEntry(`Uusi konsultaatiopyyntö: ${target.name}`);
     const consultantView = new ConsultDetailPage(consultant);
     await consultantView.waitUntilShown(target.name);
     await consultantView.action('Ota vastattavaksi').click();

@@ -13,6 +13,7 @@ import {
   showDesktopNotification,
   type DesktopPermission,
 } from './desktop-notifications.ts';
+import { fetchTargetNames } from './api.ts';
 import { useNotifications } from './use-notifications.ts';
 
 function BellIcon() {
@@ -61,6 +62,19 @@ export function NotificationBell() {
     [t, navigate],
   );
   const { state, hasFailed, markAllRead, markOneRead } = useNotifications(onNew);
+  const [targetNames, setTargetNames] = useState<Map<string, string>>(new Map());
+  const newestId = state.notifications[0]?.id;
+
+  // Names are looked up when the panel opens (and again if something new arrived meanwhile); an entry
+  // without a name still reads well from its kind alone.
+  useEffect(() => {
+    if (!isOpen) return undefined;
+    const controller = new AbortController();
+    fetchTargetNames(controller.signal).then(setTargetNames, () => undefined);
+    return () => {
+      controller.abort();
+    };
+  }, [isOpen, newestId]);
 
   useEffect(() => {
     if (!isOpen) return undefined;
@@ -132,6 +146,7 @@ export function NotificationBell() {
                 >
                   {n.isRead ? null : <span className="visually-hidden">{t('notifications.unread')} </span>}
                   {t(`notifications.kinds.${n.kind}`)}
+                  {targetNames.has(n.consultId) ? `: ${targetNames.get(n.consultId) ?? ''}` : ''}
                 </Link>
                 <time dateTime={n.createdAt} className="notification-bell__time">
                   {formatDateTime(n.createdAt, language)}

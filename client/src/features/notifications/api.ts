@@ -1,4 +1,4 @@
-import { NotificationList, UnreadCount } from '@konsiili/shared';
+import { ConsultList, NotificationList, TargetList, UnreadCount } from '@konsiili/shared';
 import { request } from '../../lib/api.ts';
 
 export function fetchNotifications(signal?: AbortSignal): Promise<NotificationList> {
@@ -9,4 +9,26 @@ export function fetchNotifications(signal?: AbortSignal): Promise<NotificationLi
 export async function markRead(target: { ids: string[] } | { all: true }): Promise<number> {
   const answer = await request('/api/notifications/read', UnreadCount, { method: 'POST', body: target });
   return answer.unreadCount;
+}
+
+/**
+ * Which target each of my consultations went to, for naming them in the list: the boxes I can be
+ * notified about (as requester, pool member, owner), and the target names.
+ */
+export async function fetchTargetNames(signal: AbortSignal): Promise<Map<string, string>> {
+  const [targets, ...boxes] = await Promise.all([
+    request('/api/directory/targets', TargetList, { signal }),
+    ...(['requested', 'pool', 'owned'] as const).map((box) =>
+      request(`/api/consults?box=${box}`, ConsultList, { signal }),
+    ),
+  ]);
+  const nameOfTarget = new Map(targets.targets.map((target) => [target.id as string, target.name]));
+  const names = new Map<string, string>();
+  for (const box of boxes) {
+    for (const consult of box.consults) {
+      const name = nameOfTarget.get(consult.targetId);
+      if (name) names.set(consult.id, name);
+    }
+  }
+  return names;
 }
