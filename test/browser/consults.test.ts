@@ -15,6 +15,8 @@ import { LoginPage } from './pages/LoginPage.ts';
 
 const ARTIFACTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../artifacts');
 const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+// A synthetic personal identity code with a valid checksum (individual number 900–999: never issued).
+const SYNTHETIC_HETU = '010190-902S';
 
 let server: TestServer;
 let browser: Browser;
@@ -109,6 +111,17 @@ describe('e-consultation', () => {
     const nurse = await signedIn('demo.nurse', '/consults/new');
     const form = new ConsultRequestForm(nurse);
     await form.waitUntilShown();
+    // The same PII hints as the chat composer, before anything is sent.
+    const summary = nurse.getByLabel('Tapauksen kuvaus ilman tunnistetietoja');
+    await summary.fill(`Asiakkaan henkilötunnus on ${SYNTHETIC_HETU}.`);
+    await nurse.getByText('Tekstissä näyttää olevan henkilötietoja: henkilötunnus.').waitFor();
+    // Identifying the client needs the reference and the consent; the first missing field takes focus.
+    await nurse.getByRole('checkbox', { name: /suostumuksen tunnistetiedoilla/ }).check();
+    await form.send();
+    await nurse.getByText('Valitse, keneltä kysyt.').waitFor();
+    await nurse.getByText('Kirjoita asiakastunniste tai poista valinta tunnistetiedoista.').waitFor();
+    expect(await nurse.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
+    await nurse.getByRole('checkbox', { name: /suostumuksen tunnistetiedoilla/ }).uncheck();
     await form.fill({
       target: `${target.name} (Sosiaalipalvelut)`,
       urgency: '3 päivän sisällä',
