@@ -176,6 +176,12 @@ describe('e-consultation', () => {
     );
     await consultantView.waitForState('Vastattu');
     await nurseView.waitForState('Vastattu');
+
+    // "Call now" opens the consultation's call room; the request page is one step back.
+    await nurse.getByRole('button', { name: 'Soita nyt' }).click();
+    await nurse.waitForURL(/\/rooms\/[A-Za-z0-9_-]+$/);
+    await nurse.goBack();
+    await nurseView.waitForState('Vastattu');
     expect(await violations(consultant)).toEqual([]);
     await consultant.screenshot({
       path: path.join(ARTIFACTS, 'consult-consultant-view.png'),
