@@ -84,6 +84,8 @@ describe('client shell', () => {
       'Etusivu',
       'Tapaamiset',
       'Sarjat',
+      'Konsultaatiot',
+      'Hakemisto',
     ]);
     expect(await page.getByRole('link', { name: 'Siirry sisältöön' }).count()).toBe(1);
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -97,6 +99,8 @@ describe('client shell', () => {
       'Startsida',
       'Möten',
       'Serier',
+      'Konsultationer',
+      'Katalog',
     ]);
     await page.screenshot({ path: path.join(ARTIFACTS, 'home-sv.png'), fullPage: true });
 

@@ -1,9 +1,11 @@
+import { OrgRole } from '@konsiili/shared';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useNavigate } from 'react-router';
+import { NotificationBell } from '../features/notifications/NotificationBell.tsx';
 import { isAdmin, useMe, useSession } from '../lib/session.tsx';
 import { connectSocket, disconnectSocket } from '../lib/socket.ts';
-import { CalendarIcon, HomeIcon, ShieldIcon } from '../ui/icons.tsx';
+import { CalendarIcon, ConsultIcon, DirectoryIcon, HomeIcon, ShieldIcon } from '../ui/icons.tsx';
 import { Layout } from '../ui/Layout.tsx';
 import type { RailItem } from '../ui/LeftRail.tsx';
 
@@ -26,11 +28,20 @@ export function AppFrame() {
     { to: '/', label: t('nav.home'), icon: <HomeIcon />, isEnd: true },
     { to: '/sessions', label: t('nav.sessions'), icon: <CalendarIcon /> },
   ];
+  // Guests join rooms by invitation only; consultations and the directory are for the organisation's staff.
+  const isStaff = !me.user.roles.every((role) => role === OrgRole.GUEST);
+  if (isStaff) {
+    railItems.push(
+      { to: '/consults', label: t('consults.nav'), icon: <ConsultIcon /> },
+      { to: '/directory', label: t('directory.nav'), icon: <DirectoryIcon /> },
+    );
+  }
   if (isAdmin(me)) railItems.push({ to: '/admin/audit', label: t('nav.admin'), icon: <ShieldIcon /> });
 
   return (
     <Layout
       organisationName={me.organisation.name}
+      tools={isStaff ? <NotificationBell /> : undefined}
       railItems={railItems}
       user={{
         displayName: me.user.displayName,

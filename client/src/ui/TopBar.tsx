@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { useCurrentPageTitle } from './page-title.tsx';
@@ -6,9 +7,11 @@ import { UserMenu, type UserMenuProps } from './UserMenu.tsx';
 export interface TopBarProps {
   organisationName: string;
   user: UserMenuProps;
+  /** Extra tools composed by app/ (e.g. the notification bell), shown before the language switch. */
+  tools?: ReactNode;
 }
 
-export function TopBar({ organisationName, user }: TopBarProps) {
+export function TopBar({ organisationName, user, tools }: TopBarProps) {
   const { t } = useTranslation();
   const pageTitle = useCurrentPageTitle();
   return (
@@ -21,6 +24,7 @@ export function TopBar({ organisationName, user }: TopBarProps) {
         {pageTitle}
       </p>
       <div className="top-bar__tools">
+        {tools}
         <LanguageSwitch />
         <UserMenu {...user} />
       </div>

@@ -57,3 +57,22 @@ export function HandIcon() {
     </svg>
   );
 }
+
+export function ConsultIcon() {
+  return (
+    <svg {...common}>
+      <path d="M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.6A8 8 0 1 1 21 12z" />
+      <path d="M9 11h6M9 14h4" />
+    </svg>
+  );
+}
+
+export function DirectoryIcon() {
+  return (
+    <svg {...common}>
+      <circle cx="9" cy="8" r="3.5" />
+      <path d="M3 20c0-3.3 2.7-6 6-6s6 2.7 6 6" />
+      <path d="M16 4.5a3.5 3.5 0 0 1 0 7M18 14.5c1.8.9 3 2.9 3 5.5" />
+    </svg>
+  );
+}

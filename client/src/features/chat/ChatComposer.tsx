@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import {
   CHAT_MAX_LENGTH,
   type ChatMessage,
@@ -340,7 +341,7 @@ export function ChatComposer({
   );
 }
 
-type T = ReturnType<typeof useTranslation>['t'];
+type T = TFunction;
 
 const PII_TYPES = [
   'HETU',

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { PresentMember, UserId } from '@konsiili/shared';
 import { useTranslation } from 'react-i18next';
 import { toLanguage } from '../../lib/language.ts';
@@ -40,7 +41,7 @@ export function Roster({ members, myUserId }: { members: readonly PresentMember[
   );
 }
 
-function groupName(group: RosterGroup, t: ReturnType<typeof useTranslation>['t']): string {
+function groupName(group: RosterGroup, t: TFunction): string {
   switch (group.key.kind) {
     case 'service':
       return group.key.name;

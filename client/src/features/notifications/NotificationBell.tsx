@@ -1,0 +1,174 @@
+import './notifications.css';
+import type { NotificationNew } from '@konsiili/shared';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { toLanguage } from '../../lib/language.ts';
+import { formatDateTime } from '../../lib/time.ts';
+import { Button } from '../../ui/Button.tsx';
+import { LiveRegion } from '../../ui/LiveRegion.tsx';
+import {
+  askDesktopPermission,
+  desktopPermission,
+  showDesktopNotification,
+  type DesktopPermission,
+} from './desktop-notifications.ts';
+import { fetchTargetNames } from './api.ts';
+import { useNotifications } from './use-notifications.ts';
+
+function BellIcon() {
+  return (
+    <svg
+      width={20}
+      height={20}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden
+      focusable={false}
+    >
+      <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+      <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+    </svg>
+  );
+}
+
+/**
+ * The notification centre in the top bar: a bell with the unread count (in text too), a panel with the
+ * latest events linking to their consultation, live over the socket and announced politely.
+ */
+export function NotificationBell() {
+  const { t, i18n } = useTranslation();
+  const language = toLanguage(i18n.resolvedLanguage);
+  const navigate = useNavigate();
+  const panelId = useId();
+  const [isOpen, setIsOpen] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const [permission, setPermission] = useState<DesktopPermission>(desktopPermission);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  const onNew = useCallback(
+    (event: NotificationNew) => {
+      const text = t(`notifications.kinds.${event.notification.kind}`);
+      setAnnouncement(t('notifications.announce', { text }));
+      showDesktopNotification(text, () => {
+        void navigate(`/consults/${event.notification.consultId}`);
+      });
+    },
+    [t, navigate],
+  );
+  const { state, hasFailed, markAllRead, markOneRead } = useNotifications(onNew);
+  const [targetNames, setTargetNames] = useState<Map<string, string>>(new Map());
+  const newestId = state.notifications[0]?.id;
+
+  // Names are looked up when the panel opens (and again if something new arrived meanwhile); an entry
+  // without a name still reads well from its kind alone.
+  useEffect(() => {
+    if (!isOpen) return undefined;
+    const controller = new AbortController();
+    fetchTargetNames(controller.signal).then(setTargetNames, () => undefined);
+    return () => {
+      controller.abort();
+    };
+  }, [isOpen, newestId]);
+
+  useEffect(() => {
+    if (!isOpen) return undefined;
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key === 'Escape') {
+        setIsOpen(false);
+        buttonRef.current?.focus();
+      }
+    }
+    function onPointerDown(event: PointerEvent) {
+      if (event.target instanceof Node && !rootRef.current?.contains(event.target)) setIsOpen(false);
+    }
+    document.addEventListener('keydown', onKeyDown);
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('pointerdown', onPointerDown);
+    };
+  }, [isOpen]);
+
+  const count = state.unreadCount;
+  return (
+    <div className="notification-bell" ref={rootRef}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="notification-bell__button"
+        aria-expanded={isOpen}
+        aria-controls={panelId}
+        onClick={() => {
+          setIsOpen((open) => !open);
+        }}
+      >
+        <BellIcon />
+        <span className="visually-hidden">{t('notifications.button', { count })}</span>
+        {count > 0 ? (
+          <span className="notification-bell__badge" aria-hidden="true">
+            {count > 99 ? '99+' : count}
+          </span>
+        ) : null}
+      </button>
+      <LiveRegion isVisuallyHidden>{announcement}</LiveRegion>
+      <div id={panelId} className="notification-bell__panel" hidden={!isOpen}>
+        <div className="notification-bell__head">
+          <h2 className="notification-bell__title">{t('notifications.title')}</h2>
+          {count > 0 ? (
+            <Button variant="quiet" onClick={() => void markAllRead().catch(() => undefined)}>
+              {t('notifications.markAllRead')}
+            </Button>
+          ) : null}
+        </div>
+        {hasFailed ? <p className="notification-bell__empty">{t('notifications.loadFailed')}</p> : null}
+        {!hasFailed && state.notifications.length === 0 ? (
+          <p className="notification-bell__empty">{t('notifications.empty')}</p>
+        ) : null}
+        {state.notifications.length > 0 ? (
+          <ul className="plain-list notification-bell__list">
+            {state.notifications.map((n) => (
+              <li
+                key={n.id}
+                className={`notification-bell__item${n.isRead ? '' : ' notification-bell__item--unread'}`}
+              >
+                <Link
+                  to={`/consults/${n.consultId}`}
+                  onClick={() => {
+                    setIsOpen(false);
+                    if (!n.isRead) void markOneRead(n.id).catch(() => undefined);
+                  }}
+                >
+                  {n.isRead ? null : <span className="visually-hidden">{t('notifications.unread')} </span>}
+                  {t(`notifications.kinds.${n.kind}`)}
+                  {targetNames.has(n.consultId) ? `: ${targetNames.get(n.consultId) ?? ''}` : ''}
+                </Link>
+                <time dateTime={n.createdAt} className="notification-bell__time">
+                  {formatDateTime(n.createdAt, language)}
+                </time>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {permission === 'default' ? (
+          <div className="notification-bell__desktop">
+            <p className="field__hint">{t('notifications.desktopHint')}</p>
+            <Button
+              onClick={() => {
+                void askDesktopPermission().then(setPermission);
+              }}
+            >
+              {t('notifications.desktopEnable')}
+            </Button>
+          </div>
+        ) : null}
+        {permission === 'denied' ? <p className="field__hint">{t('notifications.desktopDenied')}</p> : null}
+      </div>
+    </div>
+  );
+}
