@@ -9,12 +9,18 @@ export interface CallPrefs {
 export const DEFAULT_CALL_PREFS: CallPrefs = { isMicMuted: false, isCameraOff: false };
 const key = (userId: string) => `konsiili.call.prefs.${userId}`;
 
-function field<T>(value: unknown, name: string, type: 'boolean' | 'string'): T | undefined {
+function fieldOf(value: unknown, name: string): unknown {
   if (typeof value !== 'object' || value === null) return undefined;
-  const found: unknown = (value as Record<string, unknown>)[name];
-  if (typeof found !== type) return undefined;
-  if (typeof found === 'string' && found.length > 256) return undefined;
-  return found as T;
+  return (value as Record<string, unknown>)[name];
+}
+
+function flag(value: unknown, name: string): boolean {
+  return fieldOf(value, name) === true;
+}
+
+function deviceId(value: unknown, name: string): string | undefined {
+  const found = fieldOf(value, name);
+  return typeof found === 'string' && found.length <= 256 ? found : undefined;
 }
 
 /** Parses a stored value leniently: anything unexpected falls back to the default, field by field. */
@@ -27,10 +33,10 @@ export function parseCallPrefs(raw: string | null): CallPrefs {
     return DEFAULT_CALL_PREFS;
   }
   return {
-    isMicMuted: field<boolean>(value, 'isMicMuted', 'boolean') ?? false,
-    isCameraOff: field<boolean>(value, 'isCameraOff', 'boolean') ?? false,
-    audioDeviceId: field<string>(value, 'audioDeviceId', 'string'),
-    videoDeviceId: field<string>(value, 'videoDeviceId', 'string'),
+    isMicMuted: flag(value, 'isMicMuted'),
+    isCameraOff: flag(value, 'isCameraOff'),
+    audioDeviceId: deviceId(value, 'audioDeviceId'),
+    videoDeviceId: deviceId(value, 'videoDeviceId'),
   };
 }
 
