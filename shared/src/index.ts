@@ -6,6 +6,8 @@ export * from './protocol/system.ts';
 export * from './protocol/queue.ts';
 export * from './protocol/chat.ts';
 export * from './protocol/lobby.ts';
+export * from './protocol/media.ts';
+export * from './protocol/media-grant.ts';
 export * from './protocol/events.ts';
 export * from './model/ids.ts';
 export * from './model/roles.ts';

@@ -9,6 +9,8 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   RATE_LIMITED: 'RATE_LIMITED',
   INTERNAL: 'INTERNAL',
+  /** A dependency (the media service) is not available; details.reason says why (NO_WORKER, MEDIA_DOWN). */
+  UNAVAILABLE: 'UNAVAILABLE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -20,6 +22,7 @@ export const ErrorCodeSchema = z.enum([
   ErrorCode.CONFLICT,
   ErrorCode.RATE_LIMITED,
   ErrorCode.INTERNAL,
+  ErrorCode.UNAVAILABLE,
 ]);
 
 /** One failing field of a payload: the zod path and a message, never the value that was sent. */

@@ -3,6 +3,7 @@ import type { Ack } from './ack.ts';
 import type { CommandSpec } from './define.ts';
 import { chatCommands, chatEvents } from './chat.ts';
 import { lobbyCommands, lobbyEvents } from './lobby.ts';
+import { mediaCommands, mediaEvents } from './media.ts';
 import { queueCommands, queueEvents } from './queue.ts';
 import { roomCommands, roomEvents } from './rooms.ts';
 import { systemEvents } from './system.ts';
@@ -13,6 +14,7 @@ export const commands = {
   ...queueCommands,
   ...chatCommands,
   ...lobbyCommands,
+  ...mediaCommands,
 } as const satisfies Record<string, CommandSpec>;
 
 /** Every server→client event, by event name. */
@@ -21,6 +23,7 @@ export const serverEvents = {
   ...queueEvents,
   ...chatEvents,
   ...lobbyEvents,
+  ...mediaEvents,
   ...systemEvents,
 } as const satisfies Record<string, z.ZodType>;
 
