@@ -1,17 +1,10 @@
-import type { UserId } from '@konsiili/shared';
+import type { MediaKind, MediaProducerInfo, MediaSource, UserId } from '@konsiili/shared';
 import { rememberSpeaker } from './last-n.ts';
 
-export type MediaSource = 'mic' | 'camera' | 'screen';
-export type MediaKind = 'audio' | 'video';
+export type { MediaKind, MediaSource };
 
-/** A remote sender as the server announces it (MediaProducerInfo in the protocol). */
-export interface RemoteProducer {
-  producerId: string;
-  userId: UserId;
-  kind: MediaKind;
-  source: MediaSource;
-  isPaused: boolean;
-}
+/** A remote sender as the server announces it. */
+export type RemoteProducer = MediaProducerInfo;
 
 /** What this browser receives of a remote producer. */
 export interface Reception {
