@@ -72,10 +72,23 @@ describe('callReducer', () => {
   it('applies a moderator pause of my own producer to my local state', () => {
     const s = run([
       { type: 'joined', producers: [], isUnmuteLocked: false, activeSpeakerId: null },
+      { type: 'local-track', source: 'mic', track, isPaused: false },
       { type: 'local-produced', source: 'mic', producerId: 'mine', isPaused: false },
       { type: 'producer-paused', producerId: 'mine', byModerator: true },
     ]);
-    expect(s.local.mic).toEqual({ producerId: 'mine', isPaused: true, isPausedByModerator: true });
+    expect(s.local.mic).toEqual({ track, producerId: 'mine', isPaused: true, isPausedByModerator: true });
+    const rejoined = callReducer(s, {
+      type: 'joined',
+      producers: [],
+      isUnmuteLocked: false,
+      activeSpeakerId: null,
+    });
+    expect(rejoined.local.mic).toEqual({
+      track,
+      producerId: undefined,
+      isPaused: true,
+      isPausedByModerator: true,
+    });
   });
 
   it('ignores receptions for unknown producers and scores for unknown consumers', () => {

@@ -17,6 +17,8 @@ export interface Reception {
 }
 
 export interface LocalSend {
+  /** What this browser captures for the source (shown in my own tile); undefined when not sending. */
+  track?: MediaStreamTrack | undefined;
   producerId?: string | undefined;
   isPaused: boolean;
   /** The last pause came from a moderator (the UI says so). */
@@ -35,6 +37,8 @@ export interface CallState {
   activeSpeakerId: UserId | null;
   recentSpeakers: readonly UserId[];
   isUnmuteLocked: boolean;
+  /** The last source that could not be sent (the server refused it); cleared when that source sends. */
+  sendFailure?: MediaSource | undefined;
 }
 
 export const WEAK_SCORE = 5;
@@ -69,9 +73,11 @@ export type CallAction =
   | { type: 'consumer-score'; consumerId: string; score: number }
   | { type: 'active-speaker'; userId: UserId | null }
   | { type: 'unmute-lock'; isLocked: boolean }
+  | { type: 'local-track'; source: MediaSource; track: MediaStreamTrack; isPaused: boolean }
   | { type: 'local-produced'; source: MediaSource; producerId: string; isPaused: boolean }
   | { type: 'local-paused'; source: MediaSource; isPaused: boolean; byModerator?: boolean }
-  | { type: 'local-closed'; source: MediaSource };
+  | { type: 'local-closed'; source: MediaSource }
+  | { type: 'send-failed'; source: MediaSource };
 
 function withoutKey<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
   const { [key]: _dropped, ...rest } = record;
@@ -99,7 +105,12 @@ export function callReducer(state: CallState, action: CallAction): CallState {
         problem: undefined,
         producers: Object.fromEntries(action.producers.map((p) => [p.producerId, p])),
         receptions: {},
-        local: initialCallState.local,
+        // What I capture stays; the producers are new ones (local-produced follows for each).
+        local: {
+          mic: { ...state.local.mic, producerId: undefined },
+          camera: { ...state.local.camera, producerId: undefined },
+          screen: { ...state.local.screen, producerId: undefined },
+        },
         isUnmuteLocked: action.isUnmuteLocked,
         activeSpeakerId: action.activeSpeakerId,
         recentSpeakers: rememberSpeaker(state.recentSpeakers, action.activeSpeakerId),
@@ -173,12 +184,22 @@ export function callReducer(state: CallState, action: CallAction): CallState {
       };
     case 'unmute-lock':
       return { ...state, isUnmuteLocked: action.isLocked };
-    case 'local-produced':
+    case 'local-track':
       return {
         ...state,
         local: {
           ...state.local,
+          [action.source]: { track: action.track, isPaused: action.isPaused, isPausedByModerator: false },
+        },
+      };
+    case 'local-produced':
+      return {
+        ...state,
+        sendFailure: state.sendFailure === action.source ? undefined : state.sendFailure,
+        local: {
+          ...state.local,
           [action.source]: {
+            ...state.local[action.source],
             producerId: action.producerId,
             isPaused: action.isPaused,
             isPausedByModerator: false,
@@ -199,5 +220,7 @@ export function callReducer(state: CallState, action: CallAction): CallState {
       };
     case 'local-closed':
       return { ...state, local: { ...state.local, [action.source]: idleSend } };
+    case 'send-failed':
+      return { ...state, sendFailure: action.source };
   }
 }

@@ -99,7 +99,7 @@ export class MediaClient {
     });
     for (const [source, local] of this.local) {
       local.producer = undefined;
-      await this.produce(source, local, generation);
+      await this.produceOrReport(source, local, generation);
     }
     await Promise.all(joined.producers.map((p) => this.consume(p.producerId, generation)));
   }
@@ -267,11 +267,35 @@ export class MediaClient {
     }
     const local: Local = { track, isPaused };
     this.local.set(source, local);
+    this.dispatch({ type: 'local-track', source, track, isPaused });
     track.addEventListener('ended', () => {
       // The browser's own "stop sharing" button, or an unplugged camera.
       if (this.local.get(source)?.track === track) void this.stop(source);
     });
-    if (this.sendTransport) await this.produce(source, local, this.generation);
+    if (this.sendTransport) await this.produceOrReport(source, local, this.generation);
+  }
+
+  /**
+   * Produces; when unmuting is locked the server only takes a paused mic, so a refused live mic is sent
+   * again paused. Other failures leave the source unsent and are reported, never failing the join.
+   */
+  private async produceOrReport(source: MediaSource, local: Local, generation: number): Promise<void> {
+    try {
+      await this.produce(source, local, generation);
+    } catch (error) {
+      if (errorReason(error) === 'UNMUTE_LOCKED' && !local.isPaused) {
+        local.isPaused = true;
+        try {
+          await this.produce(source, local, generation);
+          return;
+        } catch {
+          // Reported below like any other failure.
+        }
+      }
+      if (generation !== this.generation) return;
+      await this.stop(source);
+      this.dispatch({ type: 'send-failed', source });
+    }
   }
 
   private async produce(source: MediaSource, local: Local, generation: number): Promise<void> {
