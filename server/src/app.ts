@@ -1,12 +1,16 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { ErrorCode, type Room, type RoomId } from '@konsiili/shared';
+import { ErrorCode, MediaUnavailableReason, type Room, type RoomId } from '@konsiili/shared';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { createAuditService } from './audit/audit.service.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { registerChatHandlers } from './chat/chat.handlers.ts';
 import { registerLobbyHandlers } from './lobby/lobby.handlers.ts';
+import type { MediaGateway } from './media/media.gateway.ts';
+import { registerMediaHandlers } from './media/media.handlers.ts';
+import { createMediaService } from './media/media.service.ts';
+import { unavailableMedia } from './media/unavailable-media.gateway.ts';
 import { chatRetentionDays } from './retention/retention.ts';
 import { retentionRoutes } from './retention/retention.routes.ts';
 import { createRetentionService, type RetentionService } from './retention/retention.service.ts';
@@ -56,6 +60,11 @@ export interface AppDeps {
   socketCommandsPerSecond?: number;
   /** How often to check whether today's retention purge has run; unset: never (tests call it). */
   retentionCheckMs?: number | undefined;
+  /**
+   * The line to the media process and the MEDIA_SECRET its grants are signed with; unset: video is
+   * unavailable (NO_WORKER). The gateway is closed with the app.
+   */
+  media?: { gateway: MediaGateway; secret: string } | undefined;
 }
 
 export interface App {
@@ -176,9 +185,23 @@ export function createApp(deps: AppDeps): App {
     publicUrl: () => publicUrl ?? '',
   });
 
+  const mediaGateway = deps.media?.gateway ?? unavailableMedia(MediaUnavailableReason.NO_WORKER);
+  const media = createMediaService({
+    gateway: mediaGateway,
+    rooms: store.rooms,
+    actingChairId: async (roomId) => (await store.ppt.getState(roomId))?.actingChairId,
+    emit: (socketIds, event, payload) => {
+      if (socketIds.length > 0) (io.to(socketIds).emit as (e: string, p: unknown) => boolean)(event, payload);
+    },
+    // Without a media process no grant is ever checked; any secret will do.
+    secret: deps.media?.secret ?? deps.secret,
+    clock,
+    logger,
+  });
+
   let isClosing = false;
   express_.use(observe(metrics, logger));
-  express_.use(opsRoutes({ store, metrics, isClosing: () => isClosing }));
+  express_.use(opsRoutes({ store, metrics, isClosing: () => isClosing, media: () => media.health() }));
 
   const api = express.Router();
   api.use(express.json({ limit: '64kb' }));
@@ -208,6 +231,7 @@ export function createApp(deps: AppDeps): App {
     registerPptHandlers(socket, handle, ppt);
     registerChatHandlers(socket, handle, chat);
     registerLobbyHandlers(socket, handle, lobby);
+    registerMediaHandlers(socket, handle, media);
   });
 
   const redisClients: { quit(): Promise<unknown> }[] = [];
@@ -257,7 +281,7 @@ export function createApp(deps: AppDeps): App {
         http.closeIdleConnections();
       });
       http.closeAllConnections();
-      await Promise.allSettled(redisClients.map((c) => c.quit()));
+      await Promise.allSettled([...redisClients.map((c) => c.quit()), mediaGateway.close()]);
       await store.close();
     },
   };

@@ -34,6 +34,9 @@ const Env = z.object({
   SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
   CHAT_MESSAGES_PER_10S: z.coerce.number().int().min(1).max(100_000).default(10),
   SOCKET_COMMANDS_PER_SECOND: z.coerce.number().int().min(1).max(10_000).default(30),
+  MEDIA_URL: z.url().optional(),
+  MEDIA_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  MEDIASOUP_WORKER_BIN: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -60,6 +63,10 @@ export interface Config {
   retentionCheckMinutes: number;
   chatMessagesPer10s: number;
   socketCommandsPerSecond: number;
+  /** External media service; unset: the server forks one itself when a worker binary is found. */
+  mediaUrl: string | undefined;
+  mediaSecret: string | undefined;
+  mediasoupWorkerBin: string | undefined;
 }
 
 function crossFieldProblems(env: Record<string, string | undefined>): string[] {
@@ -67,6 +74,7 @@ function crossFieldProblems(env: Record<string, string | undefined>): string[] {
   const wantsRedis = env.STORE === 'redis' || env.SOCKET_ADAPTER === 'redis';
   if (wantsRedis && !env.REDIS_URL)
     problems.push('REDIS_URL: is required when STORE or SOCKET_ADAPTER is redis');
+  if (env.MEDIA_URL && !env.MEDIA_SECRET) problems.push('MEDIA_SECRET: is required when MEDIA_URL is set');
   if (env.NODE_ENV === 'production' && !env.SESSION_SECRET)
     problems.push('SESSION_SECRET: is required in production');
   return problems;
@@ -117,5 +125,8 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     retentionCheckMinutes: e.RETENTION_CHECK_MINUTES,
     chatMessagesPer10s: e.CHAT_MESSAGES_PER_10S,
     socketCommandsPerSecond: e.SOCKET_COMMANDS_PER_SECOND,
+    mediaUrl: e.MEDIA_URL,
+    mediaSecret: e.MEDIA_SECRET,
+    mediasoupWorkerBin: e.MEDIASOUP_WORKER_BIN,
   };
 }

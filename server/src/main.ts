@@ -1,10 +1,39 @@
 import { createApp } from './app.ts';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { connectMediaGateway } from './media/socket-media.gateway.ts';
+import { spawnMedia } from './media/spawn-media.ts';
+import { unavailableMedia } from './media/unavailable-media.gateway.ts';
+import { findWorkerBin } from './media/worker-bin.ts';
 import { systemClock } from './platform/clock.ts';
-import { createLogger } from './platform/logger.ts';
+import { createLogger, type Logger } from './platform/logger.ts';
 import { loadOrCreateSecret } from './platform/secret.ts';
 import { DEMO_USERS, seedDemo } from './seed/demo-seed.ts';
 import { openStore } from './storage/open-store.ts';
+
+/**
+ * Video: the media service at MEDIA_URL; else an embedded one forked from this process when a worker binary
+ * is found; else none (the app runs, /readyz says media degraded, media:join answers UNAVAILABLE).
+ */
+async function startMedia(config: Config, logger: Logger) {
+  if (config.mediaUrl && config.mediaSecret) {
+    const gateway = await connectMediaGateway({ url: config.mediaUrl, secret: config.mediaSecret, logger });
+    return { gateway, secret: config.mediaSecret, stop: () => Promise.resolve() };
+  }
+  const workerBin = findWorkerBin({ MEDIASOUP_WORKER_BIN: config.mediasoupWorkerBin });
+  if (!workerBin) {
+    logger.warn({ code: 'NO_WORKER' }, 'no mediasoup worker binary: video is unavailable');
+    return undefined;
+  }
+  try {
+    const spawned = await spawnMedia({ workerBin });
+    const gateway = await connectMediaGateway({ url: spawned.url, secret: spawned.secret, logger });
+    logger.info({ url: spawned.url }, 'embedded media service started');
+    return { gateway, secret: spawned.secret, stop: () => spawned.stop() };
+  } catch (error) {
+    logger.error({ err: error, code: 'MEDIA_DOWN' }, 'embedded media service failed to start');
+    return { gateway: unavailableMedia('MEDIA_DOWN'), secret: '', stop: () => Promise.resolve() };
+  }
+}
 
 // Composition root: config → adapters → services → transports → listen.
 async function main(): Promise<void> {
@@ -27,6 +56,7 @@ async function main(): Promise<void> {
     logger.info({ seeded }, 'demo organisation ready');
   }
 
+  const media = await startMedia(config, logger);
   const app = createApp({
     store,
     logger,
@@ -42,6 +72,7 @@ async function main(): Promise<void> {
     chatMessagesPer10s: config.chatMessagesPer10s,
     socketCommandsPerSecond: config.socketCommandsPerSecond,
     retentionCheckMs: config.retentionCheckMinutes * 60_000,
+    media: media && { gateway: media.gateway, secret: media.secret },
   });
   const port = await app.listen(config.port, config.host);
   const url = config.publicUrl ?? `http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${port}`;
@@ -66,6 +97,7 @@ async function main(): Promise<void> {
     timer.unref();
     app
       .close()
+      .then(() => media?.stop())
       .then(() => {
         logger.info('stopped');
         logger.flush();

@@ -11,6 +11,9 @@ import { seedDemo } from '../../server/src/seed/demo-seed.ts';
 import { openSqliteStore } from '../../server/src/storage/embedded/sqlite.store.ts';
 import { openRedisStore } from '../../server/src/storage/redis/redis.store.ts';
 import type { Store } from '../../server/src/storage/store.ts';
+import type { MediaGateway } from '../../server/src/media/media.gateway.ts';
+import { connectMediaGateway } from '../../server/src/media/socket-media.gateway.ts';
+import { startTestMedia, type TestMedia, type TestMediaOptions } from './media.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEMO_PASSWORD = 'test-demo-password';
@@ -37,6 +40,8 @@ export interface TestServer {
   demoPassword: string;
   app: App;
   store: Store;
+  /** The media process behind this server, when started with `media`. */
+  media: TestMedia | undefined;
   close(): Promise<void>;
 }
 
@@ -53,6 +58,11 @@ export interface TestServerOptions {
   socketCommandsPerSecond?: number;
   /** Lines the server logs, for tests that prove what never reaches a log. */
   logSink?: string[];
+  /**
+   * Video: `true` starts a media process for this server (stopped with it; needs a worker binary, see
+   * testWorkerBin), a TestMedia connects to one the test owns (several servers may share it). Unset: no video.
+   */
+  media?: true | TestMediaOptions | TestMedia;
 }
 
 /** A real server on a free loopback port with its own SQLite file (or Redis key prefix). */
@@ -69,6 +79,19 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const logger = sink
     ? pino({ level: 'debug' }, { write: (line: string) => void sink.push(line) })
     : pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  let ownMedia: TestMedia | undefined;
+  let media: TestMedia | undefined;
+  if (options.media) {
+    if ('link' in (options.media as object)) media = options.media as TestMedia;
+    else {
+      ownMedia = await startTestMedia(options.media === true ? {} : (options.media as TestMediaOptions));
+      media = ownMedia;
+    }
+  }
+  const gateway = media
+    ? await connectMediaGateway({ url: media.url, secret: media.secret, logger })
+    : undefined;
+  if (gateway) await waitForMediaLink(gateway);
   const app = createApp({
     store,
     logger,
@@ -80,6 +103,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     redisAdapterUrl: options.redisAdapter ? REDIS_URL : undefined,
     chatMessagesPer10s: options.chatMessagesPer10s,
     socketCommandsPerSecond: options.socketCommandsPerSecond,
+    media: gateway && media ? { gateway, secret: media.secret } : undefined,
   });
   const port = await app.listen(0, '127.0.0.1');
   return {
@@ -89,10 +113,19 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     demoPassword: DEMO_PASSWORD,
     app,
     store,
+    media,
     async close() {
       await app.close();
+      await ownMedia?.stop();
       rmSync(dir, { recursive: true, force: true });
       if (options.storeKind === 'redis') await deleteRedisPrefix(prefix);
     },
   };
+}
+
+async function waitForMediaLink(gateway: MediaGateway): Promise<void> {
+  for (let i = 0; i < 200 && gateway.health().state !== 'ready'; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  if (gateway.health().state !== 'ready') throw new Error('the media link did not come up');
 }

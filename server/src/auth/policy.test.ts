@@ -119,3 +119,79 @@ describe('PPT policy', () => {
     expect(can(actor(['professional']), Action.PPT_SUMMARY_READ, { room: ppt })).toBe(false);
   });
 });
+
+describe('media policy', () => {
+  const open = (kind: Room['kind']): Room => ({ ...room(kind), status: 'open' });
+  it.each([
+    ['ppt chair moderates the call', open('ppt_session'), member('chair'), ['professional'], undefined, true],
+    [
+      'ppt deputy moderates the call',
+      open('ppt_session'),
+      member('deputy_chair'),
+      ['professional'],
+      undefined,
+      true,
+    ],
+    [
+      'acting chair moderates the call',
+      open('ppt_session'),
+      member('participant'),
+      ['professional'],
+      'u1',
+      true,
+    ],
+    ['ppt participant does not', open('ppt_session'), member('participant'), ['professional'], 'u9', false],
+    [
+      'e-consultation owner moderates',
+      open('e_consultation'),
+      member('owner'),
+      ['professional'],
+      undefined,
+      true,
+    ],
+    [
+      'e-consultation participant does not',
+      open('e_consultation'),
+      member('participant'),
+      ['professional'],
+      undefined,
+      false,
+    ],
+    [
+      'kela liaison moderates the Kela hour',
+      open('kela_hour'),
+      member('kela_liaison'),
+      ['professional'],
+      undefined,
+      true,
+    ],
+    [
+      'organiser in the room moderates',
+      open('ppt_session'),
+      member('participant'),
+      ['organiser'],
+      undefined,
+      true,
+    ],
+  ] as const)('[M1] %s', (_name, r, m, roles, actingChairId, expected) => {
+    const target = {
+      room: r,
+      member: m,
+      ppt: { actingChairId: actingChairId && UserId.parse(actingChairId) },
+    };
+    expect(can(actor([...roles]), Action.MEDIA_MODERATE, target)).toBe(expected);
+    expect(can(actor([...roles]), Action.MEDIA_JOIN, target)).toBe(true);
+  });
+
+  it('[M2] the call is for members of a room that is not closed', () => {
+    expect(can(actor(['admin']), Action.MEDIA_JOIN, { room: open('ppt_session') })).toBe(false);
+    const closed = { ...open('ppt_session'), status: 'closed' as const };
+    expect(can(actor(['professional']), Action.MEDIA_JOIN, { room: closed, member: member('chair') })).toBe(
+      false,
+    );
+    expect(
+      can(actor(['professional']), Action.MEDIA_MODERATE, { room: closed, member: member('chair') }),
+    ).toBe(false);
+    expect(can(actor(['admin'], other), Action.MEDIA_MODERATE, { room: open('ppt_session') })).toBe(false);
+  });
+});

@@ -1,4 +1,12 @@
-import { OrgRole, RoomKind, RoomRole, type Room, type RoomMember, type UserId } from '@konsiili/shared';
+import {
+  OrgRole,
+  RoomKind,
+  RoomRole,
+  RoomStatus,
+  type Room,
+  type RoomMember,
+  type UserId,
+} from '@konsiili/shared';
 import type { Actor } from './actor.ts';
 
 /** Everything that is authorised. Handlers name the action; only this file decides. */
@@ -26,6 +34,10 @@ export const Action = {
   PPT_ASSIGN_CHAIR: 'ppt.assign_chair',
   /** Read a session's summary and CSV: its members and the organisation's organisers/admins. */
   PPT_SUMMARY_READ: 'ppt.summary_read',
+  /** Take part in a room's call (send and receive media): members who may join an open or scheduled room. */
+  MEDIA_JOIN: 'media.join',
+  /** Mute others, mute all, lock self-unmute: the room's moderators (and the acting chair), organisers, admins. */
+  MEDIA_MODERATE: 'media.moderate',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
@@ -116,5 +128,18 @@ export function can(actor: Actor, action: Action, target: PolicyTarget = {}): bo
       );
     case Action.PPT_SUMMARY_READ:
       return room !== undefined && (member !== undefined || isOrgStaff(actor, room.orgId, STAFF));
+    case Action.MEDIA_JOIN:
+      // Being a member means one got past the lobby; a closed room has no call.
+      return (
+        room !== undefined &&
+        member !== undefined &&
+        room.status !== RoomStatus.CLOSED &&
+        can(actor, Action.ROOM_JOIN, target)
+      );
+    case Action.MEDIA_MODERATE:
+      return (
+        can(actor, Action.MEDIA_JOIN, target) &&
+        (can(actor, Action.ROOM_MODERATE, target) || runsQueue(actor, target))
+      );
   }
 }

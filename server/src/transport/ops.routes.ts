@@ -1,12 +1,19 @@
 import { Router } from 'express';
+import type { MediaHealth } from '../media/media.gateway.ts';
 import type { Metrics } from '../platform/metrics.ts';
 import type { Store } from '../storage/store.ts';
 
 /**
  * /healthz: the process is up. /readyz: the store answers and the node is not stopping (load
- * balancers take it out of rotation on 503). /metrics: Prometheus text.
+ * balancers take it out of rotation on 503); video being down degrades the node but keeps it in rotation,
+ * since everything but video still works. /metrics: Prometheus text.
  */
-export function opsRoutes(deps: { store: Store; metrics: Metrics; isClosing: () => boolean }): Router {
+export function opsRoutes(deps: {
+  store: Store;
+  metrics: Metrics;
+  isClosing: () => boolean;
+  media: () => MediaHealth;
+}): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {
     res.json({ status: deps.isClosing() ? 'closing' : 'ok' });
@@ -18,7 +25,15 @@ export function opsRoutes(deps: { store: Store; metrics: Metrics; isClosing: () 
     }
     deps.store
       .ping()
-      .then(() => res.json({ status: 'ready', store: deps.store.kind }))
+      .then(() => {
+        const media = deps.media();
+        res.json({
+          status: 'ready',
+          store: deps.store.kind,
+          media: media.state,
+          ...(media.state === 'degraded' ? { mediaReason: media.reason } : {}),
+        });
+      })
       .catch(() => res.status(503).json({ status: 'store unreachable', store: deps.store.kind }));
   });
   router.get('/metrics', (_req, res, next) => {

@@ -338,9 +338,12 @@ export const MediaStatus = z.object({
   rooms: z.number().int().nonnegative(),
   routers: z.number().int().nonnegative(),
   peers: z.number().int().nonnegative(),
-  /** Per room asked about (request data { roomId }), the number of routers it uses. */
+  /** Process ids of the live workers (operators and tests: kill one to see a room recover). */
+  workerPids: z.array(z.number().int()),
+  pipes: z.number().int().nonnegative(),
+  /** For the room asked about (request data { roomId }): its routers and the workers they run on. */
   roomRouters: z.number().int().nonnegative().optional(),
-  pipes: z.number().int().nonnegative().optional(),
+  roomWorkerPids: z.array(z.number().int()).optional(),
 });
 export type MediaStatus = z.infer<typeof MediaStatus>;
 

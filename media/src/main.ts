@@ -1,0 +1,67 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mediaGrants, mediaLinkToken } from '@konsiili/shared';
+import type { types } from 'mediasoup';
+import { loadMediaConfig } from './config.ts';
+import { createLogger } from './logger.ts';
+import { createRooms } from './routers.ts';
+import { attachLink } from './signalling/link.ts';
+import { createWorkerPool } from './workers.ts';
+
+// Composition root of the media process: config → worker pool → rooms → internal link → listen. When forked
+// by the server (embedded mode) it reports its port over IPC and ends with its parent.
+const config = loadMediaConfig(process.env);
+const logger = createLogger(config.logLevel);
+
+const listenInfos: types.TransportListenInfo[] = (['udp', 'tcp'] as const).map((protocol) => ({
+  protocol,
+  ip: config.listenIp,
+  ...(config.announcedAddress ? { announcedAddress: config.announcedAddress } : {}),
+  portRange: { min: config.rtcMinPort, max: config.rtcMaxPort },
+}));
+
+// The pool exists before the rooms that listen for its dead workers.
+let onWorkerDied: (worker: types.Worker) => void = () => undefined;
+const pool = await createWorkerPool(
+  {
+    count: config.workers,
+    rtcMinPort: config.rtcMinPort,
+    rtcMaxPort: config.rtcMaxPort,
+    logLevel: 'warn',
+    onDied: (worker) => onWorkerDied(worker),
+  },
+  logger,
+);
+const rooms = createRooms(pool, { maxPeersPerRouter: config.maxPeersPerRouter, listenInfos }, logger);
+onWorkerDied = (worker) => rooms.workerDied(worker);
+
+const http = createServer((_req, res) => {
+  res.writeHead(404).end();
+});
+const io = attachLink(http, {
+  rooms,
+  pool,
+  grants: mediaGrants(config.secret),
+  linkToken: await mediaLinkToken(config.secret),
+  logger,
+  now: () => Date.now(),
+});
+
+await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
+const port = (http.address() as AddressInfo).port;
+logger.info({ port, workers: pool.size }, 'media service listening');
+process.send?.({ type: 'listening', port });
+
+let isStopping = false;
+function stop(): void {
+  if (isStopping) return;
+  isStopping = true;
+  logger.info('media service stopping');
+  rooms.closeAll('MEDIA_RESTARTED');
+  void io.close();
+  pool.close();
+  setTimeout(() => process.exit(0), 200).unref();
+}
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+process.on('disconnect', stop);
