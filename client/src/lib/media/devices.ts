@@ -51,6 +51,8 @@ export interface LocalTracks {
 export interface TrackRequest {
   audioDeviceId?: string | undefined;
   videoDeviceId?: string | undefined;
+  /** False when the person chose to join with the camera off: it is then not opened at all. */
+  isVideoWanted?: boolean;
 }
 
 const VIDEO_CONSTRAINTS = { width: { ideal: 1280 }, height: { ideal: 720 }, frameRate: { ideal: 24 } };
@@ -78,7 +80,9 @@ export async function openLocalTracks(request: TrackRequest): Promise<LocalTrack
   }
   const [audio, video] = await Promise.all([
     openOne({ audio: audioConstraints(request.audioDeviceId) }, 'audio'),
-    openOne({ video: videoConstraints(request.videoDeviceId) }, 'video'),
+    request.isVideoWanted === false
+      ? Promise.resolve<Opened>({})
+      : openOne({ video: videoConstraints(request.videoDeviceId) }, 'video'),
   ]);
   return { audio: audio.track, audioProblem: audio.problem, video: video.track, videoProblem: video.problem };
 }
@@ -94,10 +98,12 @@ export async function openTrack(
   );
 }
 
-async function openOne(
-  constraints: MediaStreamConstraints,
-  kind: 'audio' | 'video',
-): Promise<{ track?: MediaStreamTrack; problem?: DeviceProblem }> {
+interface Opened {
+  track?: MediaStreamTrack;
+  problem?: DeviceProblem;
+}
+
+async function openOne(constraints: MediaStreamConstraints, kind: 'audio' | 'video'): Promise<Opened> {
   try {
     const stream = await navigator.mediaDevices.getUserMedia(constraints);
     const track = kind === 'audio' ? stream.getAudioTracks()[0] : stream.getVideoTracks()[0];

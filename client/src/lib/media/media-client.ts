@@ -54,6 +54,7 @@ export class MediaClient {
 
   /** Joins the call; resolves when transports exist and what was being sent is sent again. */
   async join(): Promise<void> {
+    if (this.isClosed) return;
     const generation = ++this.generation;
     this.dropTransports();
     this.dispatch({ type: 'status', status: generation === 1 ? 'joining' : 'rejoining' });
