@@ -259,6 +259,10 @@ export class MediaClient {
 
   /** Starts sending a track (mic, camera or screen); replaces what that source sent before. */
   async start(source: MediaSource, track: MediaStreamTrack, isPaused = false): Promise<void> {
+    if (this.isClosed) {
+      track.stop();
+      return;
+    }
     const previous = this.local.get(source);
     if (previous?.producer && !previous.producer.closed) {
       await previous.producer.replaceTrack({ track });
