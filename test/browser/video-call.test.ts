@@ -56,7 +56,7 @@ function workerPids(mediaPid: number): number[] {
 describe.skipIf(!hasWorker)('video call in a room (Chromium, fake devices)', () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startTestServer({ seedDemo: true, media: true });
+    server = await startTestServer({ seedDemo: true, media: { workers: 1 } });
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       args: [
@@ -74,8 +74,9 @@ describe.skipIf(!hasWorker)('video call in a room (Chromium, fake devices)', () 
 
   afterAll(async () => {
     for (const context of contexts.splice(0)) await context.close();
-    await browser.close();
-    await server.close();
+    // Guarded: when beforeAll failed half-way, the first error is the one worth reading.
+    await (browser as Browser | undefined)?.close();
+    await (server as TestServer | undefined)?.close();
   });
 
   it('two people see and hear each other; the owner mutes; a participant cannot; screen share; reconnect; worker dies', async () => {
@@ -112,6 +113,15 @@ describe.skipIf(!hasWorker)('video call in a room (Chromium, fake devices)', () 
     } finally {
       socket.close();
     }
+
+    // Unmuting is not locked, so the participant unmutes themselves.
+    await micButton.click();
+    await owner.call
+      .tile(PARTICIPANT.name)
+      .first()
+      .getByRole('img', { name: 'Mikrofoni pois' })
+      .waitFor({ state: 'detached' });
+    expect(await micButton.getAttribute('aria-pressed')).toBe('true');
 
     // Screen share reaches the other side as its own large tile with decoded frames.
     await participant.call.toggle('Jaa näyttö').click();
