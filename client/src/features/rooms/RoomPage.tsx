@@ -20,6 +20,7 @@ import { Loading } from '../../ui/Loading.tsx';
 import { MessagePage } from '../../ui/MessagePage.tsx';
 import { usePageTitle } from '../../ui/page-title.tsx';
 import { CallButtons } from '../call/CallButtons.tsx';
+import { CallSetup } from '../call/CallSetup.tsx';
 import { CallStage } from '../call/CallStage.tsx';
 import { useCall } from '../call/use-call.ts';
 import { fetchRoom } from './api.ts';
@@ -99,6 +100,7 @@ function RoomView({ room }: { room: RoomSummary }) {
   usePageTitle(room.title);
   const navigate = useNavigate();
   const { connection, join, leave } = useRoomConnection(room.id);
+  const me = useMe();
 
   return (
     <div className="page room">
@@ -108,7 +110,10 @@ function RoomView({ room }: { room: RoomSummary }) {
       </div>
 
       {connection.status === 'prejoin' || connection.status === 'joining' ? (
-        <PrejoinCard room={room} isJoining={connection.status === 'joining'} onJoin={join} />
+        <>
+          <PrejoinCard room={room} isJoining={connection.status === 'joining'} onJoin={join} />
+          <CallSetup userId={me.user.id} />
+        </>
       ) : null}
 
       {connection.status === 'failed' ? (
