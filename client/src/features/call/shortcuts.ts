@@ -9,7 +9,8 @@ export const SHORTCUTS = {
 export type ShortcutAction = keyof typeof SHORTCUTS;
 
 function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
+  // Unit tests run without a DOM; there nothing is being typed into.
+  if (typeof HTMLElement === 'undefined' || !(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
