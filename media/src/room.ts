@@ -99,7 +99,7 @@ export class MediaRoom {
   }
 
   private async addRouter(avoid: ReadonlySet<types.Worker>): Promise<RouterSlot> {
-    const worker = this.pool.acquire(avoid);
+    const worker = await this.pool.acquire(avoid);
     try {
       const router = await worker.createRouter({ mediaCodecs: MEDIA_CODECS });
       const observer = await router.createActiveSpeakerObserver();

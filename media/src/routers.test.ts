@@ -6,9 +6,7 @@ import type { WorkerPool } from './workers.ts';
 
 // The queue itself needs no worker: rooms are only made, never joined, here.
 const pool: WorkerPool = {
-  acquire: () => {
-    throw new Error('no worker in unit tests');
-  },
+  acquire: () => Promise.reject(new Error('no worker in unit tests')),
   release: () => undefined,
   size: 0,
   pids: () => [],

@@ -13,8 +13,11 @@ export interface WorkerPoolOptions {
 
 /** mediasoup workers, one per core. Routers go to the least loaded live worker. */
 export interface WorkerPool {
-  /** The live worker hosting the fewest routers, preferring ones not in `avoid`. */
-  acquire(avoid?: ReadonlySet<types.Worker>): types.Worker;
+  /**
+   * The live worker hosting the fewest routers, preferring ones not in `avoid`. When every worker has just
+   * died it waits for a replacement.
+   */
+  acquire(avoid?: ReadonlySet<types.Worker>): Promise<types.Worker>;
   release(worker: types.Worker): void;
   readonly size: number;
   pids(): number[];
@@ -26,6 +29,7 @@ const RESPAWN_DELAY_MS = 1000;
 export async function createWorkerPool(options: WorkerPoolOptions, logger: Logger): Promise<WorkerPool> {
   const load = new Map<types.Worker, number>();
   let isClosed = false;
+  let respawning: Promise<void> | undefined;
 
   const spawn = async (): Promise<void> => {
     const worker = await mediasoup.createWorker({
@@ -37,7 +41,13 @@ export async function createWorkerPool(options: WorkerPoolOptions, logger: Logge
     worker.on('died', () => {
       load.delete(worker);
       logger.error({ workerPid: worker.pid, code: 'WORKER_DIED' }, 'mediasoup worker died');
-      if (!isClosed) void respawn();
+      if (!isClosed) {
+        const next = (respawning ?? Promise.resolve()).then(respawn);
+        respawning = next;
+        void next.finally(() => {
+          if (respawning === next) respawning = undefined;
+        });
+      }
       options.onDied(worker);
     });
   };
@@ -59,7 +69,8 @@ export async function createWorkerPool(options: WorkerPoolOptions, logger: Logge
   for (let i = 0; i < options.count; i++) await spawn();
 
   return {
-    acquire(avoid) {
+    async acquire(avoid) {
+      if (load.size === 0 && respawning) await respawning;
       let best: types.Worker | undefined;
       let bestScore = Infinity;
       for (const [worker, routers] of load) {

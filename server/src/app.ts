@@ -226,12 +226,19 @@ export function createApp(deps: AppDeps): App {
     metrics,
     commandsPerSecond: deps.socketCommandsPerSecond ?? 30,
   });
+  // Entering a call costs a burst of commands (transports, producers, a consume and a resume per remote
+  // producer), so media commands get a budget of their own, ten times the general one.
+  const mediaHandle = createCommandRegistrar({
+    logger,
+    metrics,
+    commandsPerSecond: (deps.socketCommandsPerSecond ?? 30) * 10,
+  });
   io.on('connection', (socket) => {
     registerRoomHandlers(socket, handle, rooms);
     registerPptHandlers(socket, handle, ppt);
     registerChatHandlers(socket, handle, chat);
     registerLobbyHandlers(socket, handle, lobby);
-    registerMediaHandlers(socket, handle, media);
+    registerMediaHandlers(socket, mediaHandle, media);
   });
 
   const redisClients: { quit(): Promise<unknown> }[] = [];

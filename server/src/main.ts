@@ -1,8 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { createApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { connectMediaGateway } from './media/socket-media.gateway.ts';
 import { spawnMedia } from './media/spawn-media.ts';
-import { unavailableMedia } from './media/unavailable-media.gateway.ts';
+import { deferredMedia } from './media/deferred-media.gateway.ts';
 import { findWorkerBin } from './media/worker-bin.ts';
 import { systemClock } from './platform/clock.ts';
 import { createLogger, type Logger } from './platform/logger.ts';
@@ -24,15 +25,28 @@ async function startMedia(config: Config, logger: Logger) {
     logger.warn({ code: 'NO_WORKER' }, 'no mediasoup worker binary: video is unavailable');
     return undefined;
   }
-  try {
-    const spawned = await spawnMedia({ workerBin });
-    const gateway = await connectMediaGateway({ url: spawned.url, secret: spawned.secret, logger });
-    logger.info({ url: spawned.url }, 'embedded media service started');
-    return { gateway, secret: spawned.secret, stop: () => spawned.stop() };
-  } catch (error) {
-    logger.error({ err: error, code: 'MEDIA_DOWN' }, 'embedded media service failed to start');
-    return { gateway: unavailableMedia('MEDIA_DOWN'), secret: '', stop: () => Promise.resolve() };
-  }
+  // The server listens at once; video comes up when the forked process reports in (until then, and if it
+  // never does, /readyz says MEDIA_DOWN).
+  const secret = randomBytes(32).toString('base64url');
+  const spawning = spawnMedia({ workerBin, secret });
+  const connected = spawning.then((spawned) =>
+    connectMediaGateway({ url: spawned.url, secret: spawned.secret, logger }),
+  );
+  connected.then(
+    () => logger.info('embedded media service started'),
+    (error: unknown) =>
+      logger.error({ err: error, code: 'MEDIA_DOWN' }, 'embedded media service failed to start'),
+  );
+  return {
+    gateway: deferredMedia(connected),
+    secret,
+    // A child still starting ends by itself when this process goes (its IPC channel closes).
+    stop: () =>
+      Promise.race([
+        spawning.then((spawned) => spawned.stop()).catch(() => undefined),
+        new Promise<void>((resolve) => setTimeout(resolve, 2000).unref()),
+      ]),
+  };
 }
 
 // Composition root: config → adapters → services → transports → listen.

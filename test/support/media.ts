@@ -61,6 +61,7 @@ export async function startTestMedia(options: TestMediaOptions = {}): Promise<Te
       // Parallel test files each get their own media process; a wide range keeps them from colliding.
       MEDIA_RTC_MIN_PORT: '20000',
       MEDIA_RTC_MAX_PORT: '29999',
+      MEDIA_LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     },
   });
   const links: TestLink[] = [];

@@ -11,7 +11,12 @@ export function registerMediaHandlers(
   media: MediaService,
 ): void {
   for (const name of RELAYED) {
-    handle(socket, name, (ctx, p) => media.relay(ctx.actor, ctx.socketId, name, p));
+    handle(socket, name, async (ctx, p) => {
+      const result = await media.relay(ctx.actor, ctx.socketId, name, p);
+      // The socket may have gone while its join was on the way; its disconnect found nothing to close then.
+      if (socket.disconnected) void media.socketGone(socket.id);
+      return result;
+    });
   }
   // Leaving the room ends the call there too; the rooms feature answers the command itself.
   socket.on('room:leave', (payload: unknown) => {

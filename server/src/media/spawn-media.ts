@@ -20,9 +20,11 @@ export interface SpawnedMedia {
 export function spawnMedia(options: {
   workerBin: string;
   env?: Record<string, string>;
+  /** Generated when not given. */
+  secret?: string;
   startTimeoutMs?: number;
 }): Promise<SpawnedMedia> {
-  const secret = randomBytes(32).toString('base64url');
+  const secret = options.secret ?? randomBytes(32).toString('base64url');
   const child = fork(MEDIA_MAIN, [], {
     execArgv: ['--import', 'tsx'],
     env: {
