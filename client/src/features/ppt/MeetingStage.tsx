@@ -4,6 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { LiveRegion } from '../../ui/LiveRegion.tsx';
+import { CallButtons } from '../call/CallButtons.tsx';
+import { CallStage } from '../call/CallStage.tsx';
+import { useCall } from '../call/use-call.ts';
 import { ChatPane } from '../chat/ChatPane.tsx';
 import { pptApi } from './api.ts';
 import { CaseCard, type OutcomeDraft } from './CaseCard.tsx';
@@ -48,6 +51,7 @@ export function MeetingStage({
   const { itemTitle } = usePptLabels(members);
 
   const running = currentItem(state);
+  const call = useCall(roomId, me.userId, running?.presenterId);
   const timer = running ? itemTimer(running, now) : undefined;
   const handled = state.items.filter((i) => i.status !== 'queued');
   const position = {
@@ -97,6 +101,7 @@ export function MeetingStage({
 
       <div className="stage__grid">
         <div className="stage__centre">
+          <CallStage call={call} members={members} isModerator={isChair} presenterId={running?.presenterId} />
           {state.phase === 'opening' ? (
             <OpeningRound
               roomId={roomId}
@@ -189,6 +194,7 @@ export function MeetingStage({
       </div>
 
       <div className="stage__bar" role="group" aria-label={t('stage.bar')}>
+        <CallButtons call={call} />
         <Button
           variant={isHandUp ? 'primary' : 'secondary'}
           aria-pressed={isHandUp}

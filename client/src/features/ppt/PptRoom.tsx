@@ -10,6 +10,8 @@ import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { Loading } from '../../ui/Loading.tsx';
+import { useMe } from '../../lib/session.tsx';
+import { CallSetup } from '../call/CallSetup.tsx';
 import { LobbyGate } from '../lobby/LobbyGate.tsx';
 import { fetchSummary } from './api.ts';
 import { MeetingStage } from './MeetingStage.tsx';
@@ -23,20 +25,24 @@ import { useAgendaPreview, usePptSession } from './use-ppt-session.ts';
 export function PptRoom({ room }: { room: RoomSummary }) {
   const [profile, setProfile] = useState<EnterProfile | undefined>();
   const navigate = useNavigate();
+  const me = useMe();
   const preview = useAgendaPreview(room.id);
   // Only the prejoin page reads the fresh copy; on the stage, room:updated keeps everyone current.
   const waitingRoom = useFreshRoom(room, !profile);
   if (!profile && preview?.phase === 'ended') return <EndedSummary room={room} />;
   if (!profile) {
     return (
-      <PptPrejoin
-        room={waitingRoom}
-        preview={preview}
-        onJoin={(p) => {
-          saveSessionProfile(p);
-          setProfile(p);
-        }}
-      />
+      <>
+        <PptPrejoin
+          room={waitingRoom}
+          preview={preview}
+          onJoin={(p) => {
+            saveSessionProfile(p);
+            setProfile(p);
+          }}
+        />
+        <CallSetup userId={me.user.id} />
+      </>
     );
   }
   return (

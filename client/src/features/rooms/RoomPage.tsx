@@ -1,8 +1,16 @@
-import { RoomId, RoomKind, type RoomSummary } from '@konsiili/shared';
+import {
+  OrgRole,
+  RoomId,
+  RoomKind,
+  type RoomRole,
+  type RoomSnapshot,
+  type RoomSummary,
+} from '@konsiili/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { errorMessageKey, isApiError } from '../../lib/api-error.ts';
+import { useMe } from '../../lib/session.tsx';
 import { useResource } from '../../lib/use-resource.ts';
 import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
@@ -11,6 +19,10 @@ import { LoadError } from '../../ui/LoadError.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { MessagePage } from '../../ui/MessagePage.tsx';
 import { usePageTitle } from '../../ui/page-title.tsx';
+import { CallButtons } from '../call/CallButtons.tsx';
+import { CallSetup } from '../call/CallSetup.tsx';
+import { CallStage } from '../call/CallStage.tsx';
+import { useCall } from '../call/use-call.ts';
 import { fetchRoom } from './api.ts';
 import { PiiReminder } from './PiiReminder.tsx';
 import { PrejoinCard } from './PrejoinCard.tsx';
@@ -88,6 +100,7 @@ function RoomView({ room }: { room: RoomSummary }) {
   usePageTitle(room.title);
   const navigate = useNavigate();
   const { connection, join, leave } = useRoomConnection(room.id);
+  const me = useMe();
 
   return (
     <div className="page room">
@@ -97,7 +110,10 @@ function RoomView({ room }: { room: RoomSummary }) {
       </div>
 
       {connection.status === 'prejoin' || connection.status === 'joining' ? (
-        <PrejoinCard room={room} isJoining={connection.status === 'joining'} onJoin={join} />
+        <>
+          <PrejoinCard room={room} isJoining={connection.status === 'joining'} onJoin={join} />
+          <CallSetup userId={me.user.id} />
+        </>
       ) : null}
 
       {connection.status === 'failed' ? (
@@ -114,20 +130,41 @@ function RoomView({ room }: { room: RoomSummary }) {
 
       {connection.status === 'joined' ? (
         <>
-          <div className="room__bar">
-            <PiiReminder />
-            <Button
-              onClick={() => {
-                leave();
-                void navigate('/');
-              }}
-            >
-              {t('room.leave')}
-            </Button>
-          </div>
+          <PiiReminder />
+          <RoomCall
+            snapshot={connection.snapshot}
+            onLeave={() => {
+              leave();
+              void navigate('/');
+            }}
+          />
           <Roster members={connection.snapshot.members} myUserId={connection.snapshot.me.userId} />
         </>
       ) : null}
     </div>
+  );
+}
+
+/** Who moderates the call of an e-consultation or a Kela hour (the server's policy decides; this only shows the controls). */
+const CALL_MODERATOR_ROLES: readonly RoomRole[] = ['owner', 'kela_liaison', 'chair', 'deputy_chair'];
+
+/** The call of a non-PPT room, with the room's bottom bar: mic, camera, share screen, then leave. */
+function RoomCall({ snapshot, onLeave }: { snapshot: RoomSnapshot; onLeave: () => void }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const call = useCall(snapshot.room.id, snapshot.me.userId);
+  const isModerator =
+    CALL_MODERATOR_ROLES.includes(snapshot.me.role) ||
+    me.user.roles.includes(OrgRole.ADMIN) ||
+    me.user.roles.includes(OrgRole.ORGANISER);
+  return (
+    <>
+      <CallStage call={call} members={snapshot.members} isModerator={isModerator} />
+      <div className="room__bar" role="group" aria-label={t('call.controls.bar')}>
+        <CallButtons call={call} />
+        <span className="stage__bar-spacer" />
+        <Button onClick={onLeave}>{t('room.leave')}</Button>
+      </div>
+    </>
   );
 }
