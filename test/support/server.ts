@@ -85,12 +85,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     : pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   let ownMedia: TestMedia | undefined;
   let media: TestMedia | undefined;
-  if (options.media) {
-    if ('link' in (options.media as object)) media = options.media as TestMedia;
-    else {
-      ownMedia = await startTestMedia(options.media === true ? {} : (options.media as TestMediaOptions));
-      media = ownMedia;
-    }
+  const wanted = options.media === true ? {} : options.media;
+  if (wanted && 'link' in wanted) media = wanted;
+  else if (wanted) {
+    ownMedia = await startTestMedia(wanted);
+    media = ownMedia;
   }
   const gateway = media
     ? await connectMediaGateway({ url: media.url, secret: media.secret, logger })
