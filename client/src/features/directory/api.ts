@@ -1,6 +1,5 @@
 import {
   ConsultTarget,
-  DirectoryPeopleList,
   DirectoryPerson,
   TargetList,
   Team,
@@ -11,21 +10,7 @@ import {
 } from '@konsiili/shared';
 import { request } from '../../lib/api.ts';
 
-/** Anyone signed in except guests (FORBIDDEN); each given filter narrows the list. */
-export async function searchPeople(
-  query: Partial<Record<'q' | 'serviceId' | 'profession', string>>,
-  signal: AbortSignal,
-): Promise<DirectoryPerson[]> {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (typeof value === 'string' && value.trim() !== '') params.set(key, value.trim());
-  }
-  const search = params.toString();
-  const list = await request(`/api/directory/people${search ? `?${search}` : ''}`, DirectoryPeopleList, {
-    signal,
-  });
-  return list.people;
-}
+export { searchPeople } from '../../lib/people.ts';
 
 export async function fetchTeams(signal: AbortSignal): Promise<Team[]> {
   return (await request('/api/directory/teams', TeamList, { signal })).teams;

@@ -3,6 +3,8 @@ import { useId, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessageKey } from '../../lib/api-error.ts';
 import { toLanguage } from '../../lib/language.ts';
+import { searchPeople } from '../../lib/people.ts';
+import { useResource } from '../../lib/use-resource.ts';
 import { useMe } from '../../lib/session.tsx';
 import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
@@ -45,6 +47,14 @@ export function CreateSeriesForm({ onCreated }: { onCreated: (series: Series) =>
     deputyChairId: '',
     membersSkipLobby: true,
   });
+  const { resource: people } = useResource('directory-people', (signal) => searchPeople({}, signal));
+  // Until the directory answers (or if it cannot), the organiser can still pick themselves.
+  const personOptions =
+    people.status === 'ready'
+      ? people.data
+          .map((p) => ({ value: p.userId, label: `${p.displayName}, ${p.profession}` }))
+          .sort((a, b) => a.label.localeCompare(b.label, language))
+      : [{ value: me.user.id, label: `${me.user.displayName}, ${me.user.profession}` }];
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<unknown>();
   const [isSaving, setIsSaving] = useState(false);
@@ -157,20 +167,23 @@ export function CreateSeriesForm({ onCreated }: { onCreated: (series: Series) =>
             set('firstDate', e.target.value);
           }}
         />
-        <TextField
+        <SelectField
           label={t('series.create.chairId')}
-          hint={t('series.create.userIdHint')}
+          hint={
+            people.status === 'error' ? t('series.create.peopleUnavailable') : t('series.create.userIdHint')
+          }
+          options={personOptions}
           value={draft.chairId}
-          error={errors.chairId}
           onChange={(e) => {
             set('chairId', e.target.value);
           }}
         />
-        <TextField
+        <SelectField
           label={t('series.create.deputyId')}
           hint={t('series.create.optional')}
+          options={personOptions.filter((o) => o.value !== draft.chairId)}
+          emptyLabel={t('series.create.noDeputy')}
           value={draft.deputyChairId}
-          error={errors.deputyChairId}
           onChange={(e) => {
             set('deputyChairId', e.target.value);
           }}
