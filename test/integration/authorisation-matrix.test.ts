@@ -16,6 +16,8 @@ import { startTestServer, type TestServer } from '../support/server.ts';
  * real server. "allow" means the request got past authorisation (any answer but 401/403 or
  * UNAUTHENTICATED/FORBIDDEN: a 404 or CONFLICT for a harmless target still proves the door was open);
  * "deny" means it was refused there. A route or command missing from the tables fails the test.
+ * Rows marked `isRealTarget` act on something that exists: there a 404 is the server hiding it from
+ * somebody refused (another organisation's consultation), so it counts as "deny".
  */
 const ROLES = [
   'signedOut',
@@ -40,11 +42,35 @@ const MODERATORS: readonly Role[] = ['chair', 'deputy', ...ORG_STAFF];
 let ROOM = '';
 const SERIES = 'demo-keskusta';
 const RETENTION = { pptChatDays: 14, kelaHourChatDays: 7, consultationMessageDays: 90, caseOutcomeDays: 60 };
+/** An identified consultation demo.nurse (deputy) sends to adult social work in beforeAll. */
+let CONSULT = '';
+const consultUrl =
+  (rest = '') =>
+  () =>
+    `/api/consults/${CONSULT}${rest}`;
+/** The demo directory's own values, so that editing them as the matrix does changes nothing. */
+const DEMO_TEAM = {
+  name: 'Aikuissosiaalityön moniammatillinen tiimi',
+  leadUserId: 'demo-chair',
+  memberUserIds: ['demo-social', 'demo-nurse'],
+  referralIndications: 'Toimeentulon, asumisen tai arjen hallinnan pitkittyneet vaikeudet.',
+};
+const DEMO_TARGET = {
+  kind: 'social_services',
+  name: 'Aikuissosiaalityö',
+  leadUserId: 'demo-chair',
+  consultantUserIds: ['demo-social', 'demo-chair'],
+  dutyHours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '08:00', end: '16:00' })),
+};
+/** Pool members (participant = demo.social, chair = demo.chair, who also leads the pool). */
+const POOL: readonly Role[] = ['participant', 'chair'];
 
 interface RestCase {
   allowed: readonly Role[];
   url: string | (() => string);
   body?: (role: Role) => unknown;
+  /** The target exists, so a 404 is a refusal that hides it. */
+  isRealTarget?: true;
 }
 
 /** Keyed "METHOD /path-pattern" exactly as the express router declares it. */
@@ -129,6 +155,102 @@ const REST: Record<string, RestCase> = {
     allowed: ['admin', 'otherOrg'],
     url: '/api/organisation/retention',
     body: () => ({ retention: RETENTION }),
+  },
+  // The directory: the organisation's people read it (another organisation reads its own); guests do not.
+  'GET /api/directory/people': { allowed: [...ORG_PEOPLE, 'otherOrg'], url: '/api/directory/people?q=a' },
+  'GET /api/directory/teams': { allowed: [...ORG_PEOPLE, 'otherOrg'], url: '/api/directory/teams' },
+  'GET /api/directory/targets': { allowed: [...ORG_PEOPLE, 'otherOrg'], url: '/api/directory/targets' },
+  // Admins edit it; another organisation's admin cannot reach ours (404 for our real entries).
+  'PUT /api/directory/people/:userId': {
+    allowed: ['admin'],
+    url: '/api/directory/people/demo-social',
+    body: () => ({ tasks: ['sosiaaliohjaus', 'päihdetyö'], areas: ['keskusta'] }),
+    isRealTarget: true,
+  },
+  'PUT /api/directory/teams/:id': {
+    allowed: ['admin'],
+    url: '/api/directory/teams/adult-social-work-team',
+    body: () => DEMO_TEAM,
+    isRealTarget: true,
+  },
+  'PUT /api/directory/targets/:id': {
+    allowed: ['admin'],
+    url: '/api/directory/targets/adult-social-work',
+    body: () => DEMO_TARGET,
+    isRealTarget: true,
+  },
+  // otherOrg may create in its own organisation (here refused as invalid: our people are not theirs).
+  'POST /api/directory/teams': {
+    allowed: ['admin', 'otherOrg'],
+    url: '/api/directory/teams',
+    body: (role) => ({ ...DEMO_TEAM, name: `Matriisi ${role}` }),
+  },
+  'POST /api/directory/targets': {
+    allowed: ['admin', 'otherOrg'],
+    url: '/api/directory/targets',
+    body: (role) => ({ ...DEMO_TARGET, name: `Matriisi ${role}` }),
+  },
+  // Any professional of the organisation sends; another organisation cannot send to our pool.
+  'POST /api/consults': {
+    allowed: ORG_PEOPLE,
+    url: '/api/consults',
+    body: () => ({
+      targetId: 'adult-social-work',
+      urgency: '7d',
+      question: 'Matriisin kysymys',
+      caseSummary: 'Matriisin tapauskuvaus',
+    }),
+    isRealTarget: true,
+  },
+  // One's own boxes (another organisation gets its own, empty list).
+  'GET /api/consults': { allowed: [...ORG_PEOPLE, 'otherOrg'], url: '/api/consults' },
+  // Staff and pool leads (the chair leads adult social work); otherOrg's admin sees its own organisation's.
+  'GET /api/consults/figures': {
+    allowed: ['chair', ...ORG_STAFF, 'otherOrg'],
+    url: '/api/consults/figures?month=2026-01',
+  },
+  'GET /api/consults/figures.csv': {
+    allowed: ['chair', ...ORG_STAFF, 'otherOrg'],
+    url: '/api/consults/figures.csv?month=2026-01',
+  },
+  // The consultation: its requester (deputy), its pool and lead, and the organisation's staff.
+  'GET /api/consults/:id': {
+    allowed: [...POOL, 'deputy', ...ORG_STAFF],
+    url: consultUrl(),
+    isRealTarget: true,
+  },
+  // Accepting: pool members only, never the requester; the participant takes it, the chair then gets
+  // CONFLICT (the door was open). From here on the participant owns it.
+  'POST /api/consults/:id/actions': {
+    allowed: POOL,
+    url: consultUrl('/actions'),
+    body: () => ({ action: 'accept' }),
+    isRealTarget: true,
+  },
+  // The two parties only: requester and owner; not the pool's lead, not staff.
+  'GET /api/consults/:id/client-reference': {
+    allowed: ['participant', 'deputy'],
+    url: consultUrl('/client-reference'),
+    isRealTarget: true,
+  },
+  'POST /api/consults/:id/call': {
+    allowed: ['participant', 'deputy'],
+    url: consultUrl('/call'),
+    body: () => ({ inviteUserIds: [] }),
+    isRealTarget: true,
+  },
+  // Parties and staff (the consultation is still open, so the allowed ones get CONFLICT).
+  'GET /api/consults/:id/fhir': {
+    allowed: ['participant', 'deputy', ...ORG_STAFF],
+    url: consultUrl('/fhir'),
+    isRealTarget: true,
+  },
+  // One's own notifications; guests have none.
+  'GET /api/notifications': { allowed: [...ORG_PEOPLE, 'otherOrg'], url: '/api/notifications' },
+  'POST /api/notifications/read': {
+    allowed: [...ORG_PEOPLE, 'otherOrg'],
+    url: '/api/notifications/read',
+    body: () => ({ all: true }),
   },
   // Last: it ends the session the other rows use.
   'POST /api/auth/logout': { allowed: ANYONE, url: '/api/auth/logout' },
@@ -319,6 +441,25 @@ async function guestCookie(chairCookie: string): Promise<string> {
   return (accepted.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 }
 
+async function createConsult(nurseCookie: string): Promise<string> {
+  const res = await fetch(`${server.url}/api/consults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: nurseCookie },
+    body: JSON.stringify({
+      targetId: 'adult-social-work',
+      urgency: '7d',
+      question: 'Matriisin kysymys',
+      caseSummary: 'Matriisin tapauskuvaus',
+      identification: {
+        clientReference: 'MATRIISI-VIITE-0001',
+        consent: { givenBy: 'client', givenOn: '2026-01-05', scope: 'Matriisin konsultaatio' },
+      },
+    }),
+  });
+  expect(res.status).toBe(201);
+  return ((await res.json()) as { id: string }).id;
+}
+
 beforeAll(async () => {
   server = await startTestServer({ socketCommandsPerSecond: 1000, chatMessagesPer10s: 1000 });
   await createAccounts();
@@ -337,6 +478,7 @@ beforeAll(async () => {
   for (const [role, [username, password]] of Object.entries(usernames) as [Role, [string, string]][])
     cookies.set(role, await login(server.url, username, password));
   cookies.set('guestInLobby', await guestCookie(cookies.get('chair') ?? ''));
+  CONSULT = await createConsult(cookies.get('deputy') ?? '');
   for (const role of SIGNED_IN) sockets.set(role, await connect(server.url, cookies.get(role)));
   for (const role of ROOM_MEMBERS) await send(sockets.get(role)!, 'room:join', { roomId: ROOM });
   for (const role of ['guestInLobby', 'otherOrg'] as const)
@@ -420,7 +562,9 @@ describe('authorisation matrix', () => {
           ...(body === undefined ? {} : { body: JSON.stringify(body) }),
         });
         await res.arrayBuffer();
-        const got = res.status === 401 || res.status === 403 ? 'deny' : 'allow';
+        const isRefused =
+          res.status === 401 || res.status === 403 || (rule.isRealTarget === true && res.status === 404);
+        const got = isRefused ? 'deny' : 'allow';
         results.push({ key, role, got, detail: String(res.status), allowed: rule.allowed });
       }
     }

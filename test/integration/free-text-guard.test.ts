@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import * as shared from '@konsiili/shared';
-import { DEFAULT_SERVICE_CATALOGUE, commands, type SeriesDetail } from '@konsiili/shared';
+import { DEFAULT_SERVICE_CATALOGUE, commands, type Consult, type SeriesDetail } from '@konsiili/shared';
 import { connect, login, send, type TestSocket } from '../support/clients.ts';
 import { rawStoreText } from '../support/raw-store.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
@@ -21,7 +21,10 @@ const PII = `${HETU} ${EMAIL}`;
 let server: TestServer;
 let chair: TestSocket;
 let admin = '';
+let nurse = '';
 let roomId = '';
+/** The consultation the consult proofs walk from sent to closed (set by the CreateConsultRequest proof). */
+let consultId = '';
 
 type Proof = () => Promise<void>;
 
@@ -38,15 +41,50 @@ async function expectStoredWithoutPii(): Promise<void> {
   expect(raw).not.toContain(EMAIL);
 }
 
-async function rest(method: string, path: string, body: unknown): Promise<unknown> {
+async function rest(method: string, path: string, body: unknown, cookie = admin): Promise<unknown> {
   const res = await fetch(`${server.url}/api${path}`, {
     method,
-    headers: { 'content-type': 'application/json', cookie: admin },
+    headers: { 'content-type': 'application/json', cookie },
     body: JSON.stringify(body),
   });
   const text = await res.text();
   expect(res.status, text).toBeLessThan(300);
   return text ? (JSON.parse(text) as unknown) : undefined;
+}
+
+/** What a later read serves, as text, so a proof can show the stored value is redacted too. */
+async function served(path: string, cookie = admin): Promise<string> {
+  return JSON.stringify(
+    (await (await fetch(`${server.url}/api${path}`, { headers: { cookie } })).json()) as unknown,
+  );
+}
+
+/** Sends, as the admin, a directory body whose one field carries the PII, and reads it back. */
+async function directoryProof(method: string, path: string, body: unknown, list: string): Promise<void> {
+  expect(JSON.stringify(await rest(method, path, body))).not.toContain(HETU);
+  expect(await served(list)).not.toContain(EMAIL);
+}
+
+const TEAM = {
+  name: 'Ohjaustiimi',
+  leadUserId: 'demo-chair',
+  memberUserIds: ['demo-social'],
+  referralIndications: 'Asumisen vaikeudet.',
+};
+const TARGET = {
+  kind: 'specialty',
+  name: 'Neurologia',
+  description: 'Neurologian konsultaatiot.',
+  leadUserId: 'demo-admin',
+  consultantUserIds: ['demo-admin'],
+};
+
+/** One transition of the proofs' consultation; its answer and the consultation read back carry no PII. */
+async function act(body: unknown, cookie: string): Promise<void> {
+  expect(JSON.stringify(await rest('POST', `/consults/${consultId}/actions`, body, cookie))).not.toContain(
+    HETU,
+  );
+  expect(await served(`/consults/${consultId}`)).not.toContain(EMAIL);
 }
 
 /** The free-text fields, each with a proof that the server stores and echoes it guarded. */
@@ -103,6 +141,75 @@ const FREE_TEXT: Record<string, Proof> = {
     );
     expect(JSON.stringify(await rest('PUT', '/organisation/services', { services }))).not.toContain(HETU);
   },
+  'PUT /api/directory/people/:userId.tasks[]': () =>
+    directoryProof(
+      'PUT',
+      '/directory/people/demo-social',
+      { tasks: [`Tehtävä ${PII}`], areas: ['keskusta'] },
+      '/directory/people',
+    ),
+  'PUT /api/directory/people/:userId.areas[]': () =>
+    directoryProof(
+      'PUT',
+      '/directory/people/demo-social',
+      { tasks: ['sosiaaliohjaus'], areas: [`Alue ${PII}`] },
+      '/directory/people',
+    ),
+  'POST /api/directory/teams.name': () =>
+    directoryProof('POST', '/directory/teams', { ...TEAM, name: `Tiimi ${PII}` }, '/directory/teams'),
+  'POST /api/directory/teams.referralIndications': () =>
+    directoryProof(
+      'POST',
+      '/directory/teams',
+      { ...TEAM, referralIndications: `Ohjaus ${PII}` },
+      '/directory/teams',
+    ),
+  'POST /api/directory/targets.name': () =>
+    directoryProof('POST', '/directory/targets', { ...TARGET, name: `Kohde ${PII}` }, '/directory/targets'),
+  'POST /api/directory/targets.description': () =>
+    directoryProof(
+      'POST',
+      '/directory/targets',
+      { ...TARGET, description: `Kuvaus ${PII}` },
+      '/directory/targets',
+    ),
+  // demo.nurse asks psychiatry, whose pool is demo.admin: the same consultation carries every proof below.
+  'POST /api/consults.question': async () => {
+    const created = (await rest(
+      'POST',
+      '/consults',
+      {
+        targetId: 'psychiatry',
+        urgency: '7d',
+        question: `Kysymys ${PII}`,
+        caseSummary: `Tapaus ${PII}`,
+        identification: {
+          clientReference: 'VAPAA-TEKSTI-VIITE-0001',
+          consent: { givenBy: 'client', givenOn: '2026-01-05', scope: `Laajuus ${PII}` },
+        },
+      },
+      nurse,
+    )) as Consult;
+    consultId = created.id;
+    expect(JSON.stringify(created)).not.toContain(HETU);
+    expect(await served(`/consults/${consultId}`, nurse)).not.toContain(EMAIL);
+  },
+  // Sent in the same request as the question.
+  'POST /api/consults.caseSummary': () => Promise.resolve(),
+  'POST /api/consults.identification.consent.scope': () => Promise.resolve(),
+  // request_info and provide_info share the field; both post into the consultation's thread (the chat).
+  'POST /api/consults/:id/actions.message': async () => {
+    await act({ action: 'accept' }, admin);
+    await act({ action: 'request_info', message: `Lisätietoa ${PII}` }, admin);
+    await act({ action: 'provide_info', message: `Lisätiedot ${PII}` }, nurse);
+    // The thread really holds both messages (redacted), so the final store check covers them.
+    const raw = await rawStoreText(server, 'sqlite');
+    expect(raw).toContain('Lisätietoa');
+    expect(raw).toContain('Lisätiedot');
+  },
+  'POST /api/consults/:id/actions.answer': () => act({ action: 'answer', answer: `Vastaus ${PII}` }, admin),
+  'POST /api/consults/:id/actions.outcome.referralTeam': () =>
+    act({ action: 'close', outcome: { kind: 'referral_recommended', referralTeam: `Tiimi ${PII}` } }, nurse),
 };
 // The three language labels share one proof.
 FREE_TEXT['PUT /api/organisation/services.services[].name.sv'] = () => Promise.resolve();
@@ -117,14 +224,25 @@ const NOT_FREE_TEXT: Record<string, string> = {
   'POST /api/auth/login.password': 'a credential, only its hash is kept',
   'POST /api/invitations/:token/accept.displayName': "the guest's own name as shown in the room",
   'POST /api/invitations/:token/accept.profession': "the guest's own profession",
+  // Proven sealed at rest, absent from logs, broadcasts and the audit: consult-client-reference.test.ts.
+  'POST /api/consults.identification.clientReference':
+    'the client identifier itself, given with consent: stored only encrypted and shown only to the two parties',
 };
 
 /** Which REST route takes which shared request schema (the schema name ends with "Request"). */
 const REST_BODIES: Record<string, string> = {
   AcceptInvitationRequest: 'POST /api/invitations/:token/accept',
+  ConsultActionRequest: 'POST /api/consults/:id/actions',
+  ConsultCallRequest: 'POST /api/consults/:id/call',
+  CreateConsultRequest: 'POST /api/consults',
   CreateInvitationRequest: 'POST /api/rooms/:roomId/invitations',
   CreateSeriesRequest: 'POST /api/series',
   LoginRequest: 'POST /api/auth/login',
+  MarkNotificationsReadRequest: 'POST /api/notifications/read',
+  // PUT /api/directory/teams/:id and /targets/:id take the same bodies through the same service call.
+  SaveTargetRequest: 'POST /api/directory/targets',
+  SaveTeamRequest: 'POST /api/directory/teams',
+  UpdateDirectoryPersonRequest: 'PUT /api/directory/people/:userId',
   UpdateRetentionRequest: 'PUT /api/organisation/retention',
   UpdateSeriesExceptionsRequest: 'PUT /api/series/:seriesId/exceptions',
   UpdateServicesRequest: 'PUT /api/organisation/services',
@@ -185,6 +303,7 @@ describe('free text passes the guard', () => {
   beforeAll(async () => {
     server = await startTestServer();
     admin = await login(server.url, 'demo.admin', server.demoPassword);
+    nurse = await login(server.url, 'demo.nurse', server.demoPassword);
     const cookie = await login(server.url, 'demo.chair', server.demoPassword);
     const detail = (await (
       await fetch(`${server.url}/api/series/demo-keskusta?count=1`, { headers: { cookie } })

@@ -116,7 +116,8 @@ export function createDirectoryService(deps: {
       const team: Team = {
         id: id ?? TeamId.parse(deps.newId()),
         orgId: actor.orgId,
-        name: input.name,
+        // Names are free text too, and a target's name becomes the title of every consultation room.
+        name: guard(input.name),
         leadUserId: input.leadUserId,
         memberUserIds: [...new Set(input.memberUserIds)],
         referralIndications: guard(input.referralIndications),
@@ -140,7 +141,7 @@ export function createDirectoryService(deps: {
         id: id ?? TargetId.parse(deps.newId()),
         orgId: actor.orgId,
         kind: input.kind,
-        name: input.name,
+        name: guard(input.name),
         ...(input.description ? { description: guard(input.description) } : {}),
         leadUserId: input.leadUserId,
         consultantUserIds: [...new Set(input.consultantUserIds)],
