@@ -1,8 +1,6 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AxeResults } from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { login } from '../support/clients.ts';
@@ -10,9 +8,9 @@ import { startTestServer, type TestServer } from '../support/server.ts';
 import { ChatPanel } from './pages/ChatPanel.ts';
 import { LobbyPanel } from './pages/LobbyPanel.ts';
 import { LoginPage } from './pages/LoginPage.ts';
+import { axeViolations } from '../support/axe.ts';
 
 const ARTIFACTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../artifacts');
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const GUEST = { name: 'Testi Vieras', profession: 'Fysioterapeutti', service: 'Kuntoutus' };
 // A synthetic personal identity code with a valid checksum (individual number 900–999: never issued).
 const SYNTHETIC_HETU = '010190-902S';
@@ -62,21 +60,6 @@ async function newPage(startsAt: string | undefined): Promise<Page> {
   contexts.push(context);
   if (startsAt) await context.clock.install({ time: new Date(Date.parse(startsAt) + 60_000) });
   return context.newPage();
-}
-
-/** WCAG 2.1 A/AA violations inside `selector` only: this test owns the chat and lobby, not the stage. */
-async function violationsIn(page: Page, selector: string): Promise<string[]> {
-  // Evaluated over the DevTools protocol: an injected <script> tag would be refused by our CSP.
-  await page.evaluate(readFileSync(AXE_SOURCE, 'utf8'));
-  const results = await page.evaluate<AxeResults, string>(
-    (include) =>
-      (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<AxeResults> } }).axe.run(
-        { include: [include] },
-        { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
-      ),
-    selector,
-  );
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }
 
 /** The PPT prejoin card: name, profession and service, then Join. */
@@ -141,7 +124,7 @@ describe('chat and lobby', () => {
     await enterPpt(guest, { name: GUEST.name, profession: GUEST.profession, service: GUEST.service });
     const guestLobby = new LobbyPanel(guest);
     await guestLobby.waitingView().waitFor();
-    expect(await violationsIn(guest, '.lobby-gate')).toEqual([]);
+    expect(await axeViolations(guest, { include: ['.lobby-gate'] })).toEqual([]);
     await guest.screenshot({ path: path.join(ARTIFACTS, 'lobby-waiting-fi.png') });
 
     // The chair sees who waits, with profession and service, and lets them in.
@@ -149,7 +132,7 @@ describe('chat and lobby', () => {
     await entry.waitFor();
     expect(await entry.innerText()).toContain(`${GUEST.profession} · ${GUEST.service}`);
     expect(await chairLobby.announcement()).toBe(`${GUEST.name} odottaa aulassa.`);
-    expect(await violationsIn(chair, '.lobby-panel')).toEqual([]);
+    expect(await axeViolations(chair, { include: ['.lobby-panel'] })).toEqual([]);
     await chair.screenshot({ path: path.join(ARTIFACTS, 'lobby-chair.png') });
     await chairLobby.admit(GUEST.name);
     await chairLobby.emptyState().waitFor();
@@ -248,7 +231,7 @@ describe('chat and lobby', () => {
     await chairChat.deleteMessage('onerror');
     await guestChat.log().getByText('Viesti poistettu', { exact: true }).waitFor();
     expect(await guestChat.message('onerror').count()).toBe(0);
-    expect(await violationsIn(chair, '.chat-pane')).toEqual([]);
+    expect(await axeViolations(chair, { include: ['.chat-pane'] })).toEqual([]);
     await chairChat.scrollToNewest();
     await chairChat.composer().scrollIntoViewIfNeeded();
     await chair.screenshot({ path: path.join(ARTIFACTS, 'chat-fi.png') });
@@ -264,7 +247,7 @@ describe('chat and lobby', () => {
     await chairChat.switchChatOff();
     await guestChat.closedNotice().waitFor();
     expect(await guestChat.composer().isDisabled()).toBe(true);
-    expect(await violationsIn(guest, '.chat-pane')).toEqual([]);
+    expect(await axeViolations(guest, { include: ['.chat-pane'] })).toEqual([]);
     await guestChat.scrollToNewest();
     await guestChat.composer().scrollIntoViewIfNeeded();
     await guest.screenshot({ path: path.join(ARTIFACTS, 'chat-closed-guest-fi.png') });

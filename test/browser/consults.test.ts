@@ -1,8 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AxeResults } from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { login } from '../support/clients.ts';
@@ -12,9 +10,9 @@ import { ConsultFiguresPage } from './pages/ConsultFiguresPage.ts';
 import { ConsultNotifications } from './pages/ConsultNotifications.ts';
 import { ConsultRequestForm } from './pages/ConsultRequestForm.ts';
 import { LoginPage } from './pages/LoginPage.ts';
+import { axeViolations } from '../support/axe.ts';
 
 const ARTIFACTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../artifacts');
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 // A synthetic personal identity code with a valid checksum (individual number 900–999: never issued).
 const SYNTHETIC_HETU = '010190-902S';
 
@@ -54,18 +52,6 @@ async function signedIn(username: string, at: string): Promise<Page> {
   await loginPage.signIn(username, server.demoPassword);
   await page.waitForURL((url) => url.pathname !== '/login');
   return page;
-}
-
-/** WCAG 2.1 A/AA violations on the page's main area and top bar. */
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_SOURCE });
-  const results = await page.evaluate<AxeResults>(() =>
-    (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<AxeResults> } }).axe.run(
-      { include: [['main'], ['header']] },
-      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
-    ),
-  );
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }
 
 describe('e-consultation', () => {
@@ -132,7 +118,7 @@ describe('e-consultation', () => {
     expect(await form.dueLine().innerText()).toMatch(
       /^Vastaus viimeistään \d{1,2}\.\d{1,2}\.\d{4} \d{1,2}\.\d{2}/,
     );
-    expect(await violations(nurse)).toEqual([]);
+    expect(await axeViolations(nurse, { include: ['main', 'header'] })).toEqual([]);
     await nurse.screenshot({ path: path.join(ARTIFACTS, 'consult-request-form.png'), fullPage: true });
     await form.send();
     await nurse.waitForURL(/\/consults\/[A-Za-z0-9_-]+$/);
@@ -182,7 +168,7 @@ describe('e-consultation', () => {
     await nurse.waitForURL(/\/rooms\/[A-Za-z0-9_-]+$/);
     await nurse.goBack();
     await nurseView.waitForState('Vastattu');
-    expect(await violations(consultant)).toEqual([]);
+    expect(await axeViolations(consultant, { include: ['main', 'header'] })).toEqual([]);
     await consultant.screenshot({
       path: path.join(ARTIFACTS, 'consult-consultant-view.png'),
       fullPage: true,
@@ -205,14 +191,14 @@ describe('e-consultation', () => {
     expect(await figures.csvLink().getAttribute('href')).toMatch(
       /^\/api\/consults\/figures\.csv\?month=\d{4}-\d{2}$/,
     );
-    expect(await violations(leadPage)).toEqual([]);
+    expect(await axeViolations(leadPage, { include: ['main', 'header'] })).toEqual([]);
     await leadPage.screenshot({ path: path.join(ARTIFACTS, 'consult-figures.png'), fullPage: true });
 
     // The requester's list shows the closed request; the directory finds the consultant by task.
     await nurse.getByRole('navigation', { name: /./ }).getByRole('link', { name: 'Konsultaatiot' }).click();
     await nurse.getByRole('heading', { level: 2, name: 'Lähettämäni' }).waitFor();
     await nurse.locator('.consultation-list__item', { hasText: 'Suljettu' }).waitFor();
-    expect(await violations(nurse)).toEqual([]);
+    expect(await axeViolations(nurse, { include: ['main', 'header'] })).toEqual([]);
     await nurse.getByRole('link', { name: 'Hakemisto' }).click();
     await nurse.getByRole('heading', { level: 1, name: 'Ammattilaishakemisto' }).waitFor();
     await nurse.getByLabel('Nimi, tehtävä tai alue').fill('sosiaaliohjaus');
@@ -220,7 +206,7 @@ describe('e-consultation', () => {
     await nurse.waitForURL(/q=sosiaaliohjaus/);
     await nurse.getByRole('rowheader', { name: 'Demo Sosiaaliohjaaja' }).waitFor();
     expect(await nurse.getByRole('table').getByRole('row').count()).toBe(2);
-    expect(await violations(nurse)).toEqual([]);
+    expect(await axeViolations(nurse, { include: ['main', 'header'] })).toEqual([]);
     await nurse.screenshot({ path: path.join(ARTIFACTS, 'consult-directory.png'), fullPage: true });
   });
 });

@@ -1,8 +1,6 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AxeResults } from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.ts';
@@ -10,9 +8,9 @@ import { LoginPage } from './pages/LoginPage.ts';
 import { MeetingStage } from './pages/MeetingStage.ts';
 import { SeriesPage } from './pages/SeriesPage.ts';
 import { SummaryPage } from './pages/SummaryPage.ts';
+import { axeViolations } from '../support/axe.ts';
 
 const ARTIFACTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../artifacts');
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const DEMO_SERIES = 'demo-keskusta';
 
 /** Helsinki's UTC offset in ms at `instant` (+2 h in winter, +3 h in summer). */
@@ -45,18 +43,6 @@ function nextDemoSessionMoment(now: Date): Date {
     if (moment.getTime() > now.getTime()) return moment;
   }
   throw new Error('no Wednesday within a week');
-}
-
-/** WCAG 2.1 A/AA rules of axe-core; only serious and critical findings, as "rule: target" lines. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Evaluated over the DevTools protocol: an injected <script> tag would be refused by our CSP.
-  await page.evaluate(readFileSync(AXE_SOURCE, 'utf8'));
-  const results = await page.evaluate<AxeResults>(
-    "axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })",
-  );
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }
 
 interface Person {
@@ -140,7 +126,7 @@ describe('PPT meeting stage', () => {
     expect(
       await chair.page.getByText('Älä käytä asiakkaan tunnistetietoja – et edes puheessa.').count(),
     ).toBe(1);
-    expect(await seriousViolations(chair.page)).toEqual([]);
+    expect(await axeViolations(chair.page, { seriousOnly: true })).toEqual([]);
     await chair.page.screenshot({ path: path.join(ARTIFACTS, 'ppt-prejoin.png') });
     await chair.stage.join('Aikuissosiaalityö');
     await social.stage.open(server.url, roomId);
@@ -205,10 +191,10 @@ describe('PPT meeting stage', () => {
     expect(await chair.stage.speakerList().count()).toBe(0);
 
     // Screens of the running stage, with an accessibility check on each.
-    expect(await seriousViolations(social.page)).toEqual([]);
+    expect(await axeViolations(social.page, { seriousOnly: true })).toEqual([]);
     await social.page.screenshot({ path: path.join(ARTIFACTS, 'ppt-participant.png') });
     await chair.stage.fillOutcome('Sosiaalityö ja Kela selvittävät tuen yhdessä.', 'Kela');
-    expect(await seriousViolations(chair.page)).toEqual([]);
+    expect(await axeViolations(chair.page, { seriousOnly: true })).toEqual([]);
     await chair.page.evaluate('window.scrollTo(0, 0)');
     await chair.page.screenshot({ path: path.join(ARTIFACTS, 'ppt-chair.png') });
 
@@ -261,7 +247,7 @@ describe('PPT meeting stage', () => {
       new URL(`/api/sessions/${roomId}/summary.csv`, server.url).toString(),
     );
     expect(csv.ok()).toBe(true);
-    expect(await seriousViolations(chair.page)).toEqual([]);
+    expect(await axeViolations(chair.page, { seriousOnly: true })).toEqual([]);
     await chair.page.screenshot({ path: path.join(ARTIFACTS, 'ppt-summary.png'), fullPage: true });
 
     // The deferred case waits first on the next occurrence's agenda.
@@ -286,7 +272,7 @@ describe('PPT meeting stage', () => {
     // date, handled, deferred, minutes, services present, all got a turn
     expect(rows[0]?.slice(1, 3)).toEqual(['3', '1']);
     expect(rows[0]?.[5]).toBe('Ei');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page, { seriousOnly: true })).toEqual([]);
     await page.screenshot({ path: path.join(ARTIFACTS, 'ppt-series.png'), fullPage: true });
 
     const organiser = await signIn('demo.admin');
@@ -301,7 +287,7 @@ describe('PPT meeting stage', () => {
     await form.getByRole('button', { name: 'Luo sarja' }).click();
     await organiser.page.getByRole('heading', { level: 1, name: 'Pohjoisen sote-keskus' }).waitFor();
     expect(await organiser.page.getByText('Torstaisin klo 13.00, 60 min').count()).toBe(1);
-    expect(await seriousViolations(organiser.page)).toEqual([]);
+    expect(await axeViolations(organiser.page, { seriousOnly: true })).toEqual([]);
   });
 
   it('tells someone waiting on the prejoin page that the organiser cancelled the occurrence', async () => {

@@ -1,16 +1,14 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AxeResults } from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { HomePage } from './pages/HomePage.ts';
 import { LoginPage } from './pages/LoginPage.ts';
+import { axeViolations } from '../support/axe.ts';
 
 const ARTIFACTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../artifacts');
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const DEMO_SESSION = 'PPT-konsultaatio – Keskustan sote-keskus';
 const DEMO_CONSULTATION = 'Etäkonsultaatio: perusterveydenhuolto – sosiaalipalvelut';
 
@@ -25,16 +23,6 @@ async function newPage(): Promise<Page> {
     timezoneId: 'Europe/Helsinki',
   });
   return context.newPage();
-}
-
-/** WCAG 2.1 A/AA rules of axe-core; returns "rule: target" lines so a failure says what to fix. */
-async function accessibilityViolations(page: Page): Promise<string[]> {
-  // Evaluated over the DevTools protocol: an injected <script> tag would be refused by our CSP.
-  await page.evaluate(readFileSync(AXE_SOURCE, 'utf8'));
-  const results = await page.evaluate<AxeResults>(
-    "axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })",
-  );
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }
 
 describe('client shell', () => {
@@ -70,7 +58,7 @@ describe('client shell', () => {
     await login.signIn('demo.chair', 'not-the-password');
     await login.alert().waitFor();
     expect(await login.alert().innerText()).toContain('Käyttäjätunnus tai salasana on väärin');
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(ARTIFACTS, 'login-error-fi.png') });
 
     await login.signIn('demo.chair', server.demoPassword);
@@ -88,7 +76,7 @@ describe('client shell', () => {
       'Hakemisto',
     ]);
     expect(await page.getByRole('link', { name: 'Siirry sisältöön' }).count()).toBe(1);
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(ARTIFACTS, 'home-fi.png'), fullPage: true });
 
     await home.switchLanguage('Svenska');
@@ -127,7 +115,7 @@ describe('client shell', () => {
     ]);
     expect(await roster.getByText('Demo Puheenjohtaja (sinä)').count()).toBe(1);
     expect(await roster.getByText('Paikalla', { exact: true }).count()).toBeGreaterThanOrEqual(1);
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(ARTIFACTS, 'room-fi.png'), fullPage: true });
   });
 
@@ -175,7 +163,7 @@ describe('client shell', () => {
     await pptChat.fill('14');
     await pptChat.press('Enter');
     await page.getByText('Säilytysajat tallennettu.').waitFor();
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(ARTIFACTS, 'retention-fi.png'), fullPage: true });
     await page.reload();
     await page.getByRole('heading', { name: 'Säilytysajat', level: 1 }).waitFor();
