@@ -1,4 +1,5 @@
-import { useId, type ComponentPropsWithRef, type ReactNode } from 'react';
+import type { ComponentPropsWithRef, ReactNode } from 'react';
+import { FieldFrame } from './FieldFrame';
 
 export interface TextAreaFieldProps extends Omit<ComponentPropsWithRef<'textarea'>, 'id'> {
   label: string;
@@ -10,36 +11,9 @@ export interface TextAreaFieldProps extends Omit<ComponentPropsWithRef<'textarea
 
 /** A labelled multi-line field; hint, error and anything shown below it are tied to it with aria-describedby. */
 export function TextAreaField({ label, hint, error, below, className, ...textarea }: TextAreaFieldProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy =
-    [hint ? hintId : '', error ? errorId : '', below?.node ? below.id : ''].filter(Boolean).join(' ') ||
-    undefined;
   return (
-    <div className={['field', error ? 'field--invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        className="field__input field__input--multiline"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        {...textarea}
-      />
-      {error ? (
-        <p className="field__error" id={errorId}>
-          <span aria-hidden="true">! </span>
-          {error}
-        </p>
-      ) : null}
-      {below?.node}
-    </div>
+    <FieldFrame label={label} hint={hint} error={error} below={below} className={className}>
+      {(control) => <textarea {...control} className="field__input field__input--multiline" {...textarea} />}
+    </FieldFrame>
   );
 }

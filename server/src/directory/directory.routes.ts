@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import type { z } from 'zod';
 import {
   DirectoryPeopleQuery,
   SaveTargetRequest,
@@ -11,6 +12,7 @@ import {
   type TargetList,
   type TeamList,
 } from '@konsiili/shared';
+import type { Actor } from '../auth/actor.ts';
 import { parseOrThrow, requireActor, route } from '../transport/http.ts';
 import type { DirectoryService } from './directory.service.ts';
 
@@ -44,22 +46,8 @@ export function directoryRoutes(deps: { directory: DirectoryService }): Router {
       res.json(body);
     }),
   );
-  router.post(
-    '/directory/teams',
-    route(async (req, res) => {
-      const actor = requireActor(res);
-      res
-        .status(201)
-        .json(await directory.saveTeam(actor, undefined, parseOrThrow(SaveTeamRequest, req.body)));
-    }),
-  );
-  router.put(
-    '/directory/teams/:id',
-    route(async (req, res) => {
-      const actor = requireActor(res);
-      const id = parseOrThrow(TeamId, req.params.id);
-      res.json(await directory.saveTeam(actor, id, parseOrThrow(SaveTeamRequest, req.body)));
-    }),
+  saveRoutes(router, '/directory/teams', { id: TeamId, body: SaveTeamRequest }, (actor, id, input) =>
+    directory.saveTeam(actor, id, input),
   );
   router.get(
     '/directory/targets',
@@ -68,22 +56,32 @@ export function directoryRoutes(deps: { directory: DirectoryService }): Router {
       res.json(body);
     }),
   );
+  saveRoutes(router, '/directory/targets', { id: TargetId, body: SaveTargetRequest }, (actor, id, input) =>
+    directory.saveTarget(actor, id, input),
+  );
+  return router;
+}
+
+/** POST `path` creates (201) and PUT `path/:id` updates: the same save call, without or with the id. */
+function saveRoutes<Id extends z.ZodType, Body extends z.ZodType>(
+  router: Router,
+  path: string,
+  schemas: { id: Id; body: Body },
+  save: (actor: Actor, id: z.output<Id> | undefined, input: z.output<Body>) => Promise<unknown>,
+): void {
   router.post(
-    '/directory/targets',
+    path,
     route(async (req, res) => {
       const actor = requireActor(res);
-      res
-        .status(201)
-        .json(await directory.saveTarget(actor, undefined, parseOrThrow(SaveTargetRequest, req.body)));
+      res.status(201).json(await save(actor, undefined, parseOrThrow(schemas.body, req.body)));
     }),
   );
   router.put(
-    '/directory/targets/:id',
+    `${path}/:id`,
     route(async (req, res) => {
       const actor = requireActor(res);
-      const id = parseOrThrow(TargetId, req.params.id);
-      res.json(await directory.saveTarget(actor, id, parseOrThrow(SaveTargetRequest, req.body)));
+      const id = parseOrThrow(schemas.id, req.params.id);
+      res.json(await save(actor, id, parseOrThrow(schemas.body, req.body)));
     }),
   );
-  return router;
 }

@@ -6,15 +6,14 @@ import {
   type DutyHours,
   type UserId,
 } from '@konsiili/shared';
-import { useState, type SubmitEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessageKey } from '../../lib/api-error.ts';
-import { Alert } from '../../ui/Alert.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { SelectField } from '../../ui/SelectField.tsx';
 import { TextAreaField } from '../../ui/TextAreaField.tsx';
 import { TextField } from '../../ui/TextField.tsx';
 import { saveTarget } from './api.ts';
+import { EditForm } from './EditForm.tsx';
 import { PeoplePicker } from './PeoplePicker.tsx';
 
 const KINDS = Object.values(TargetKind);
@@ -39,9 +38,6 @@ export function TargetForm({
   const [leadUserId, setLeadUserId] = useState<string>(target?.leadUserId ?? '');
   const [pool, setPool] = useState<UserId[]>(target?.consultantUserIds ?? []);
   const [hours, setHours] = useState<DutyHours[]>(target?.dutyHours ?? []);
-  const [isInvalid, setIsInvalid] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
-  const [isSaving, setIsSaving] = useState(false);
   const title = target
     ? t('directory.edit.targetTitle', { name: target.name })
     : t('directory.edit.newTarget');
@@ -50,8 +46,7 @@ export function TargetForm({
     setHours((list) => list.map((slot, i) => (i === index ? { ...slot, ...change } : slot)));
   }
 
-  async function submit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function prepare() {
     const parsed = SaveTargetRequest.safeParse({
       kind,
       name,
@@ -60,26 +55,18 @@ export function TargetForm({
       consultantUserIds: pool,
       dutyHours: hours,
     });
-    if (!parsed.success || hours.some((slot) => slot.end <= slot.start)) {
-      setIsInvalid(true);
-      return;
-    }
-    setIsInvalid(false);
-    setIsSaving(true);
-    try {
-      onSaved(await saveTarget(target?.id, parsed.data));
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setIsSaving(false);
-    }
+    if (!parsed.success || hours.some((slot) => slot.end <= slot.start)) return undefined;
+    return () => saveTarget(target?.id, parsed.data);
   }
 
   return (
-    <form className="card directory-edit" noValidate aria-label={title} onSubmit={(e) => void submit(e)}>
-      <h3>{title}</h3>
-      {failure ? <Alert>{t(errorMessageKey(failure))}</Alert> : null}
-      {isInvalid ? <Alert>{t('directory.edit.targetInvalid')}</Alert> : null}
+    <EditForm
+      title={title}
+      invalidMessage={t('directory.edit.targetInvalid')}
+      prepare={prepare}
+      onSaved={onSaved}
+      onCancel={onCancel}
+    >
       <SelectField
         label={t('directory.edit.kind')}
         options={KINDS.map((k) => ({ value: k, label: t(`directory.targetKinds.${k}`) }))}
@@ -162,14 +149,6 @@ export function TargetForm({
           {t('directory.edit.addSlot')}
         </Button>
       </fieldset>
-      <div className="form__actions">
-        <Button type="submit" variant="primary" disabled={isSaving}>
-          {t('directory.edit.save')}
-        </Button>
-        <Button variant="quiet" onClick={onCancel}>
-          {t('directory.edit.cancel')}
-        </Button>
-      </div>
-    </form>
+    </EditForm>
   );
 }

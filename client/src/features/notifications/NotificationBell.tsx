@@ -1,12 +1,13 @@
 import './notifications.css';
 import type { NotificationNew } from '@konsiili/shared';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { toLanguage } from '../../lib/language.ts';
 import { formatDateTime } from '../../lib/time.ts';
 import { Button } from '../../ui/Button.tsx';
 import { LiveRegion } from '../../ui/LiveRegion.tsx';
+import { useDisclosure } from '../../ui/use-disclosure.ts';
 import {
   askDesktopPermission,
   desktopPermission,
@@ -44,12 +45,9 @@ export function NotificationBell() {
   const { t, i18n } = useTranslation();
   const language = toLanguage(i18n.resolvedLanguage);
   const navigate = useNavigate();
-  const panelId = useId();
-  const [isOpen, setIsOpen] = useState(false);
+  const { isOpen, close, rootRef, buttonProps, panelProps } = useDisclosure();
   const [announcement, setAnnouncement] = useState('');
   const [permission, setPermission] = useState<DesktopPermission>(desktopPermission);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
 
   const onNew = useCallback(
     (event: NotificationNew) => {
@@ -76,38 +74,10 @@ export function NotificationBell() {
     };
   }, [isOpen, newestId]);
 
-  useEffect(() => {
-    if (!isOpen) return undefined;
-    function onKeyDown(event: KeyboardEvent) {
-      if (event.key === 'Escape') {
-        setIsOpen(false);
-        buttonRef.current?.focus();
-      }
-    }
-    function onPointerDown(event: PointerEvent) {
-      if (event.target instanceof Node && !rootRef.current?.contains(event.target)) setIsOpen(false);
-    }
-    document.addEventListener('keydown', onKeyDown);
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => {
-      document.removeEventListener('keydown', onKeyDown);
-      document.removeEventListener('pointerdown', onPointerDown);
-    };
-  }, [isOpen]);
-
   const count = state.unreadCount;
   return (
     <div className="notification-bell" ref={rootRef}>
-      <button
-        ref={buttonRef}
-        type="button"
-        className="notification-bell__button"
-        aria-expanded={isOpen}
-        aria-controls={panelId}
-        onClick={() => {
-          setIsOpen((open) => !open);
-        }}
-      >
+      <button {...buttonProps} className="notification-bell__button">
         <BellIcon />
         <span className="visually-hidden">{t('notifications.button', { count })}</span>
         {count > 0 ? (
@@ -117,7 +87,7 @@ export function NotificationBell() {
         ) : null}
       </button>
       <LiveRegion isVisuallyHidden>{announcement}</LiveRegion>
-      <div id={panelId} className="notification-bell__panel" hidden={!isOpen}>
+      <div {...panelProps} className="notification-bell__panel">
         <div className="notification-bell__head">
           <h2 className="notification-bell__title">{t('notifications.title')}</h2>
           {count > 0 ? (
@@ -140,7 +110,7 @@ export function NotificationBell() {
                 <Link
                   to={`/consults/${n.consultId}`}
                   onClick={() => {
-                    setIsOpen(false);
+                    close();
                     if (!n.isRead) void markOneRead(n.id).catch(() => undefined);
                   }}
                 >
