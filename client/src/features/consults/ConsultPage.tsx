@@ -7,6 +7,7 @@ import { errorMessageKey, isApiError } from '../../lib/api-error.ts';
 import { useNow } from '../../lib/clock.ts';
 import type { Consult, ConsultTarget, DirectoryPerson, Team } from '@konsiili/shared';
 import { toLanguage } from '../../lib/language.ts';
+import { searchPeople } from '../../lib/people.ts';
 import { useMe } from '../../lib/session.tsx';
 import { formatDate, formatDateTime } from '../../lib/time.ts';
 import { useResource } from '../../lib/use-resource.ts';
@@ -16,9 +17,10 @@ import { LinkButton } from '../../ui/LinkButton.tsx';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { MessagePage } from '../../ui/MessagePage.tsx';
+import { SelectField } from '../../ui/SelectField.tsx';
 import { usePageTitle } from '../../ui/page-title.tsx';
 import { availableActions, relationOf } from './actions.ts';
-import { fetchConsult, fetchPeople, fetchTargets, fetchTeams, startCall } from './api.ts';
+import { fetchConsult, fetchTargets, fetchTeams, startCall } from './api.ts';
 import { ClientReference } from './ClientReference.tsx';
 import { ConsultActions } from './ConsultActions.tsx';
 import { ConsultTimeline } from './ConsultTimeline.tsx';
@@ -37,7 +39,7 @@ interface Context {
 async function loadContext(signal: AbortSignal): Promise<Context> {
   const [targets, people, teams] = await Promise.all([
     fetchTargets(signal),
-    fetchPeople(signal).catch(() => []),
+    searchPeople({}, signal).catch(() => []),
     fetchTeams(signal).catch(() => []),
   ]);
   return { targets, people, teams };
@@ -105,6 +107,8 @@ function ConsultView({
   const navigate = useNavigate();
   const [callFailure, setCallFailure] = useState<unknown>();
   const [isCalling, setIsCalling] = useState(false);
+  // Call now may bring in one more person, e.g. the client's social worker.
+  const [inviteeId, setInviteeId] = useState('');
   const target = context.targets.find((x) => x.id === consult.targetId);
   const title = target?.name ?? t('consults.unknownTarget');
   usePageTitle(t('consults.detail.title', { target: title }));
@@ -121,7 +125,8 @@ function ConsultView({
   async function call() {
     setIsCalling(true);
     try {
-      const roomId = await startCall(consult.id);
+      const invitee = context.people.find((p) => p.userId === inviteeId);
+      const roomId = await startCall(consult.id, invitee ? [invitee.userId] : []);
       void navigate(`/rooms/${roomId}`);
     } catch (error) {
       setCallFailure(error);
@@ -138,6 +143,17 @@ function ConsultView({
         </div>
         {isParty && consult.state !== 'closed' ? (
           <div className="page__actions">
+            <SelectField
+              label={t('consults.detail.invite')}
+              options={context.people
+                .filter((p) => p.userId !== consult.requesterId && p.userId !== consult.ownerId)
+                .map((p) => ({ value: p.userId, label: `${p.displayName}, ${p.profession}` }))}
+              emptyLabel={t('consults.detail.inviteNobody')}
+              value={inviteeId}
+              onChange={(e) => {
+                setInviteeId(e.target.value);
+              }}
+            />
             <Button variant="primary" onClick={() => void call()} disabled={isCalling}>
               {t('consults.detail.callNow')}
             </Button>

@@ -4,14 +4,12 @@ import {
   ConsultCallResponse,
   ConsultFigures,
   ConsultList,
-  DirectoryPeopleList,
   TargetList,
   TeamList,
   type ConsultActionRequest,
   type ConsultBox,
   type ConsultTarget,
   type CreateConsultRequest,
-  type DirectoryPerson,
   type RoomId,
   type Team,
   type UserId,
@@ -57,11 +55,6 @@ export async function startCall(id: string, inviteUserIds: readonly UserId[] = [
 export async function fetchTargets(signal: AbortSignal): Promise<ConsultTarget[]> {
   const list = await request('/api/directory/targets', TargetList, { signal });
   return list.targets;
-}
-
-export async function fetchPeople(signal: AbortSignal): Promise<DirectoryPerson[]> {
-  const list = await request('/api/directory/people', DirectoryPeopleList, { signal });
-  return list.people;
 }
 
 export async function fetchTeams(signal: AbortSignal): Promise<Team[]> {
