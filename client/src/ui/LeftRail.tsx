@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { SeriesIcon } from './icons.tsx';
 
 export interface RailItem {
   to: string;
@@ -8,28 +9,6 @@ export interface RailItem {
   icon: ReactNode;
   /** Match only the exact path (for "/"). */
   isEnd?: boolean;
-}
-
-function SeriesIcon() {
-  return (
-    <svg
-      width={20}
-      height={20}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden
-      focusable={false}
-    >
-      <path d="M17 2l4 4-4 4" />
-      <path d="M3 11v-1a4 4 0 0 1 4-4h14" />
-      <path d="M7 22l-4-4 4-4" />
-      <path d="M21 13v1a4 4 0 0 1-4 4H3" />
-    </svg>
-  );
 }
 
 /** Everyone signed in may see the PPT series (the list is filtered by the server); it follows Sessions. */

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { toLanguage } from '../../lib/language.ts';
 import { formatDateTime } from '../../lib/time.ts';
+import { BellIcon } from '../../ui/icons.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { LiveRegion } from '../../ui/LiveRegion.tsx';
 import { useDisclosure } from '../../ui/use-disclosure.ts';
@@ -16,26 +17,6 @@ import {
 } from './desktop-notifications.ts';
 import { fetchTargetNames } from './api.ts';
 import { useNotifications } from './use-notifications.ts';
-
-function BellIcon() {
-  return (
-    <svg
-      width={20}
-      height={20}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden
-      focusable={false}
-    >
-      <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
-      <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
-    </svg>
-  );
-}
 
 /**
  * The notification centre in the top bar: a bell with the unread count (in text too), a panel with the
